@@ -1,0 +1,27 @@
+package org.threadgraph.sources;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import org.threadgraph.model.Blog;
+
+/**
+ * What a user tells the sources that the input itself may not say.
+ *
+ * @param blog the blog a text copy belongs to (text copies do not name their blog)
+ * @param zone the blog's time zone, used to derive the clock readers saw from an instant
+ */
+public record SourceOptions(Blog blog, ZoneId zone) {
+
+    /** The zone of On Probation and most UK blogs. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+
+    public SourceOptions {
+        Objects.requireNonNull(blog, "blog");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Returns options for an unnamed blog in the default zone. */
+    public static SourceOptions defaults() {
+        return new SourceOptions(new Blog(Blog.UNKNOWN_KEY, null, null, null), DEFAULT_ZONE);
+    }
+}
