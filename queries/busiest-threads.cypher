@@ -1,0 +1,10 @@
+// busiest-threads: the top-level comments that drew the most structural replies.
+// Answers: where did the discussion gather? Parameters: $limit (number of rows, e.g. 10).
+MATCH (top:Comment)-[:ON]->(p:Post)
+WHERE NOT (top)-[:REPLY_TO]->()
+MATCH (r:Comment)-[:REPLY_TO]->(top)
+WITH p, top, count(r) AS replies
+RETURN p.title AS post, top.label AS comment, top.clock AS clock, replies,
+       left(top.text, 60) AS opening
+ORDER BY replies DESC, post, comment
+LIMIT $limit

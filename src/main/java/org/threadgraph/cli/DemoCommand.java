@@ -1,0 +1,87 @@
+package org.threadgraph.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.threadgraph.model.Blog;
+import org.threadgraph.sources.SourceDocument;
+import org.threadgraph.sources.SourceOptions;
+import org.threadgraph.store.CypherRunner;
+import org.threadgraph.store.Database;
+import org.threadgraph.store.ThreadWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code threadgraph demo}: the whole product on the bundled sample threads. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingest the bundled sample threads from On Probation (text copies, Blogger pages and "
+                + "comment feeds of the same posts) and show what threadgraph finds in them."})
+final class DemoCommand implements Callable<Integer> {
+
+    /** The blog the bundled samples come from; its text copies do not say so themselves. */
+    static final String SAMPLE_BLOG = "https://probationmatters.blogspot.com/";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOptions dbOptions;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        SourceOptions options = new SourceOptions(Blog.ofUrl(SAMPLE_BLOG), SourceOptions.DEFAULT_ZONE);
+        try (Database db = dbOptions.open()) {
+            out.println("threadgraph demo: the bundled On Probation samples, into " + db.description());
+            out.println();
+            try (ThreadWriter writer = new ThreadWriter(db)) {
+                Ingestion ingestion = new Ingestion(writer, out);
+                for (String name : sampleNames()) {
+                    ingestion.ingest(new SourceDocument("samples/" + name, () -> open(name), options));
+                }
+                if (!ingestion.failures().isEmpty()) {
+                    throw new IllegalStateException("bundled samples failed to read: " + ingestion.failures());
+                }
+            }
+            out.println();
+            StatsCommand.print(db, out);
+            section(db, out, "Posts and their comment threads", "posts-overview", Map.of());
+            section(db, out, "Busiest threads (top-level comments with the most replies)", "busiest-threads",
+                    Map.of("limit", 5L));
+        }
+        return 0;
+    }
+
+    private static void section(Database db, java.io.PrintWriter out, String title, String query,
+                                Map<String, Object> params) {
+        out.println();
+        out.println(title + "  [query --name " + query + "]");
+        CypherRunner.Rows rows = new CypherRunner(db).run(NamedQueries.load(query), params, false);
+        RowPrinter.print(rows, RowPrinter.Format.table, out);
+    }
+
+    static List<String> sampleNames() {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/samples/index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("samples/index.txt is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled sample index", e);
+        }
+    }
+
+    private static InputStreamReader open(String name) throws IOException {
+        InputStream in = DemoCommand.class.getResourceAsStream("/samples/" + name);
+        if (in == null) {
+            throw new IOException("bundled sample " + name + " is missing");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package org.threadgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.threadgraph.model.Comment;
+import org.threadgraph.model.PostThread;
+import org.threadgraph.sources.SourceDocument;
+import org.threadgraph.sources.SourceException;
+import org.threadgraph.sources.Sources;
+import org.threadgraph.sources.ThreadSource;
+import org.threadgraph.store.ThreadWriter;
+
+/**
+ * Reads documents with the source their content calls for and writes them to the graph, a batch at
+ * a time, printing a summary per document. A document that cannot be read is reported and skipped;
+ * what was stored before it stays stored.
+ */
+final class Ingestion {
+
+    /** What one document contributed. */
+    record Summary(String origin, String format, int posts, int comments, int replies, int quotes,
+                   List<String> warnings) {
+    }
+
+    private final ThreadWriter writer;
+    private final PrintWriter out;
+    private final List<String> failures = new ArrayList<>();
+
+    Ingestion(ThreadWriter writer, PrintWriter out) {
+        this.writer = writer;
+        this.out = out;
+    }
+
+    /** Returns every regular file under the paths, folders walked in name order. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserException(p + ": no such file or folder");
+            }
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UserException(p + ": cannot list folder: " + e.getMessage());
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** Reads one document into the graph and prints its summary; returns the summary, or null on failure. */
+    Summary ingest(SourceDocument document) {
+        Summary summary;
+        try {
+            ThreadSource source = Sources.detect(document);
+            Tally tally = new Tally(document.origin(), source.format());
+            source.read(document, thread -> {
+                tally.add(thread);
+                writer.write(thread);
+            });
+            writer.flush();
+            summary = tally.summary();
+        } catch (SourceException e) {
+            failures.add(e.getMessage());
+            out.println("  skipped  " + e.getMessage());
+            return null;
+        }
+        print(summary);
+        return summary;
+    }
+
+    /** Returns the messages of documents that could not be read. */
+    List<String> failures() {
+        return failures;
+    }
+
+    private void print(Summary s) {
+        out.printf("  %-40s %-20s %d post%s, %d comments (%d top-level, %d replies), %d quotes%s%n",
+                shorten(s.origin()), s.format(), s.posts(), s.posts() == 1 ? "" : "s", s.comments(),
+                s.comments() - s.replies(), s.replies(), s.quotes(),
+                s.warnings().isEmpty() ? "" : ", " + s.warnings().size() + " warning" + (s.warnings().size() == 1 ? "" : "s"));
+        for (String w : s.warnings()) {
+            out.println("      warning: " + w);
+        }
+    }
+
+    private static String shorten(String origin) {
+        return origin.length() <= 40 ? origin : "…" + origin.substring(origin.length() - 39);
+    }
+
+    /** Counts what a source yields, without keeping the threads. */
+    private static final class Tally {
+        private final String origin;
+        private final String format;
+        private final java.util.Set<String> posts = new java.util.HashSet<>();
+        private int comments;
+        private int replies;
+        private int quotes;
+        private final List<String> warnings = new ArrayList<>();
+
+        Tally(String origin, String format) {
+            this.origin = origin;
+            this.format = format;
+        }
+
+        void add(PostThread t) {
+            posts.add(t.post().id());
+            comments += t.comments().size();
+            replies += (int) t.comments().stream().filter(Comment::isReply).count();
+            quotes += t.quotes().size();
+            warnings.addAll(t.report().warnings());
+        }
+
+        Summary summary() {
+            return new Summary(origin, format, posts.size(), comments, replies, quotes, warnings);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.threadgraph.store;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.threadgraph.model.Comment;
+import org.threadgraph.model.Ids;
+import org.threadgraph.model.Participant;
+import org.threadgraph.model.Post;
+import org.threadgraph.model.PostThread;
+import org.threadgraph.model.Quote;
+
+/**
+ * Writes threads to the graph in batches ({@code UNWIND $rows … MERGE}), one transaction a batch.
+ * Every node is keyed by a source-derived id, so writing the same input twice changes nothing, and
+ * several sources of one post (page, feed, text copy) merge into one set of nodes: structured
+ * sources overwrite what they know, a text copy only fills what is missing.
+ */
+public final class ThreadWriter implements AutoCloseable {
+
+    /** Comments buffered before a batch is written. */
+    public static final int DEFAULT_BATCH_COMMENTS = 2_000;
+
+    private static final String WRITE_POSTS = """
+            UNWIND $rows AS row
+            MERGE (b:Blog {key: row.blogKey})
+            SET b += row.blog
+            MERGE (p:Post {id: row.id})
+            SET p += row.props, p.blogKey = row.blogKey,
+                p.sources = CASE WHEN row.format IN coalesce(p.sources, []) THEN p.sources
+                                 ELSE coalesce(p.sources, []) + row.format END
+            MERGE (p)-[:IN]->(b)
+            """;
+    private static final String WRITE_COMMENTS = """
+            UNWIND $rows AS row
+            MATCH (p:Post {id: row.postId})
+            MERGE (c:Comment {id: row.id})
+            SET c += row.props, c.postId = row.postId,
+                c.sources = CASE WHEN row.format IN coalesce(c.sources, []) THEN c.sources
+                                 ELSE coalesce(c.sources, []) + row.format END
+            MERGE (c)-[:ON]->(p)
+            FOREACH (_ IN CASE WHEN row.parentId IS NULL THEN [] ELSE [1] END |
+                MERGE (parent:Comment {id: row.parentId}) ON CREATE SET parent.postId = row.postId
+                MERGE (c)-[:REPLY_TO]->(parent))
+            """;
+    // A comment keeps the writer it has, unless that writer was unknown (a text copy) and this
+    // source names one; an anonymous writer linked by a later stage is never overwritten here.
+    private static final String WRITE_AUTHORS = """
+            UNWIND $rows AS row
+            MATCH (c:Comment {id: row.id})
+            OPTIONAL MATCH (old:Participant)-[w:WROTE]->(c)
+            WITH c, row, old, w
+            WHERE old IS NULL OR (old.kind = 'unknown' AND row.participant.kind <> 'unknown')
+            FOREACH (_ IN CASE WHEN w IS NULL THEN [] ELSE [1] END | DELETE w)
+            MERGE (np:Participant {key: row.participant.key})
+            SET np.kind = row.participant.kind, np.name = coalesce(row.participant.name, np.name)
+            MERGE (np)-[:WROTE]->(c)
+            WITH old WHERE old IS NOT NULL AND NOT (old)-[:WROTE]->()
+            DELETE old
+            """;
+    private static final String WRITE_QUOTES = """
+            UNWIND $rows AS row
+            MATCH (p:Post {id: row.postId})
+            MERGE (q:Quote {id: row.id})
+            SET q += row.props, q.postId = row.postId
+            MERGE (q)-[:ON]->(p)
+            """;
+
+    private final Database db;
+    private final int batchComments;
+    private final List<PostThread> pending = new ArrayList<>();
+    private int pendingComments;
+
+    /** Returns a writer with the default batch size. */
+    public ThreadWriter(Database db) {
+        this(db, DEFAULT_BATCH_COMMENTS);
+    }
+
+    /** Returns a writer that flushes once {@code batchComments} comments are buffered. */
+    public ThreadWriter(Database db, int batchComments) {
+        if (batchComments < 1) {
+            throw new IllegalArgumentException("batch size must be positive");
+        }
+        this.db = db;
+        this.batchComments = batchComments;
+    }
+
+    /** Buffers a thread, writing the buffer when it is full. */
+    public void write(PostThread thread) {
+        pending.add(thread);
+        pendingComments += thread.comments().size() + 1;
+        if (pendingComments >= batchComments) {
+            flush();
+        }
+    }
+
+    /** Writes everything buffered, in one transaction. */
+    public void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PostThread> batch = new ArrayList<>(pending.size());
+        Reconciler reconciler = new Reconciler(db);
+        for (PostThread t : pending) {
+            batch.add(reconciler.reconcile(t));
+        }
+        List<Map<String, Object>> posts = new ArrayList<>();
+        List<Map<String, Object>> comments = new ArrayList<>();
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        for (PostThread t : batch) {
+            Map<String, Object> existing = reconciler.existingProperties(t.post().id());
+            posts.add(postRow(t, existing));
+            for (Comment c : t.comments()) {
+                comments.add(commentRow(t, c, reconciler.existingProperties(c.id())));
+            }
+            for (Quote q : t.quotes()) {
+                quotes.add(Map.of("id", q.id(), "postId", q.postId(),
+                        "props", Map.of("text", q.text(), "position", q.position())));
+            }
+        }
+        try {
+            db.write(tx -> {
+                tx.run(WRITE_POSTS, Map.of("rows", posts)).consume();
+                tx.run(WRITE_COMMENTS, Map.of("rows", comments)).consume();
+                tx.run(WRITE_AUTHORS, Map.of("rows", comments)).consume();
+                tx.run(WRITE_QUOTES, Map.of("rows", quotes)).consume();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("writing a batch of " + posts.size() + " post(s) failed (nothing of this batch"
+                    + " was stored; earlier batches were): " + EmbeddedServer.rootMessage(e), false, e);
+        }
+        pending.clear();
+        pendingComments = 0;
+    }
+
+    @Override
+    public void close() {
+        flush();
+    }
+
+    private static Map<String, Object> postRow(PostThread t, Map<String, Object> existing) {
+        Post p = t.post();
+        Map<String, Object> props = new LinkedHashMap<>();
+        putIfKnown(props, "url", p.url());
+        putIfKnown(props, "title", p.title());
+        if (p.title() != null) {
+            props.put("titleKey", Ids.normaliseTitle(p.title()));
+        }
+        putIfKnown(props, "date", p.date());
+        putIfKnown(props, "published", p.published() == null ? null : p.published().atZone(ZoneOffset.UTC));
+        putIfKnown(props, "bodyText", p.bodyText());
+        putIfKnown(props, "authorName", p.authorName());
+        putIfKnown(props, "declaredCommentCount", p.declaredCommentCount());
+        if (p.id().matches("\\d+")) {
+            props.put("bloggerId", p.id());
+        }
+        Map<String, Object> blog = new HashMap<>();
+        putIfKnown(blog, "url", t.blog().url());
+        putIfKnown(blog, "title", t.blog().title());
+        putIfKnown(blog, "bloggerId", t.blog().bloggerId());
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", p.id());
+        row.put("blogKey", p.blogKey());
+        row.put("blog", blog);
+        row.put("props", onlyMissing(props, existing));
+        row.put("format", t.report().format());
+        return row;
+    }
+
+    private static Map<String, Object> commentRow(PostThread t, Comment c, Map<String, Object> existing) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("text", c.text());
+        props.put("removed", c.removed());
+        props.put("boundaryConfidence", c.boundaryConfidence());
+        if (c.position() > 0) {
+            props.put("position", c.position());
+        }
+        putIfKnown(props, "label", c.label());
+        putIfKnown(props, "published", c.published() == null ? null : c.published().atZone(ZoneOffset.UTC));
+        putIfKnown(props, "clock", c.clock());
+        putIfKnown(props, "authorName", c.author().displayName());
+        putIfKnown(props, "authorUrl", c.author().profileUrl());
+        if (c.author().blogAuthor()) {
+            props.put("blogAuthor", true);
+        }
+        Participant participant = Participant.of(c.author(), c.id(), t.blog().key());
+        Map<String, Object> p = new HashMap<>();
+        p.put("key", participant.key());
+        p.put("name", participant.name());
+        p.put("kind", participant.kind().graphName());
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", c.id());
+        row.put("postId", c.postId());
+        row.put("parentId", c.parentId());
+        row.put("props", onlyMissing(props, existing));
+        row.put("format", t.report().format());
+        row.put("participant", p);
+        return row;
+    }
+
+    /** A text copy only fills what a structured source has not already stored. */
+    private static Map<String, Object> onlyMissing(Map<String, Object> props, Map<String, Object> existing) {
+        if (existing == null) {
+            return props;
+        }
+        Map<String, Object> missing = new LinkedHashMap<>(props);
+        missing.keySet().removeAll(existing.keySet());
+        return missing;
+    }
+
+    private static void putIfKnown(Map<String, Object> props, String key, Object value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+}
