@@ -171,6 +171,22 @@ public final class Database implements AutoCloseable {
         return read(tx -> tx.run(cypher, params).list(r -> Values.plainRow(r)));
     }
 
+    /**
+     * Streams the rows of a read query to the consumer without holding them all, for blog-wide
+     * passes over millions of comments.
+     */
+    void streamRows(String cypher, Map<String, Object> params, java.util.function.Consumer<Map<String, Object>> rows) {
+        try (Session session = session()) {
+            session.executeRead(tx -> {
+                var result = tx.run(cypher, params);
+                while (result.hasNext()) {
+                    rows.accept(Values.plainRow(result.next()));
+                }
+                return null;
+            });
+        }
+    }
+
     Session session() {
         return driver.session(SessionConfig.forDatabase(NAME));
     }

@@ -1,0 +1,22 @@
+package org.threadgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The path a new user takes: the embedded database in a data directory, started by the command itself. */
+class EmbeddedDefaultTest {
+
+    @Test
+    void demoIngestsEverySampleIntoTheEmbeddedDatabase(@TempDir Path dir) {
+        CliRunner.Run run = CliRunner.run("demo", "--db", dir.resolve("data").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("TR Is Crap Says Research"), run.out());
+        CliRunner.Run again = CliRunner.run("query", "--db", dir.resolve("data").toString(), "--format", "json",
+                "MATCH (c:Comment) RETURN count(c) AS n");
+        assertEquals(0, again.exitCode(), again.err());
+    }
+}
