@@ -33,7 +33,8 @@ final class CommentNumbering {
                 parent = parentId;
             } else {
                 if (draft.reply()) {
-                    warnings.add("line " + draft.line() + ": a reply with no top-level comment before it; taken as top-level");
+                    warnings.add("line " + draft.line()
+                            + ": a reply with no top-level comment before it; taken as top-level");
                 }
                 topLevel++;
                 replies = 0;

@@ -34,10 +34,10 @@ import java.util.regex.Pattern;
  *       word, within {@value #FIRST_COMMENT_LOOKBACK} lines, that typically closes a post (a line
  *       of six words at most without closing punctuation: a signature, a date, a link, a separator);
  *       failing that it is the single line before the link. Confidence {@value #FIRST_GUESSED}.</li>
- *   <li>Lost link words. Text between two link words is split after a sign-off (a line of at most
- *       four words with no digits or closing punctuation, after a finished sentence) followed by
- *       more text; a sign-off glued after a link word ("Delete'Getafix") is moved back to the
- *       comment it signs; text longer than Blogger's {@value #BLOGGER_COMMENT_LIMIT}-character
+ *   <li>Lost link words. Text between two link words is split after a sign-off (a mark and one
+ *       to three words, as in "'Getafix" or "- Jim", after a finished sentence) followed by more
+ *       text; a sign-off glued after a link word ("Delete'Getafix") is moved back to the comment
+ *       it signs; text longer than Blogger's {@value #BLOGGER_COMMENT_LIMIT}-character
  *       comment limit is split at the last line break that keeps the first part within it.
  *       The pieces take the top-level/reply status of the link word after the text, since a
  *       comment's neighbours are usually in the same thread. Confidence {@value #GUESSED}.</li>
@@ -62,10 +62,9 @@ final class FlattenedThreadParser {
 
     private static final String CLOSING_PUNCTUATION = ".!?:;,…\"“”'‘’)";
     private static final String SENTENCE_END = ".!?…\"”'’)";
+    // A mark, then one to three words, the first capitalised: "'Getafix", "- Jim", "~ Anon Writer".
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "[\\p{L}'’‘~\\-–—.]+(?:\\s+[\\p{L}'’‘.\\-]+){0,3}");
-    private static final Pattern LEADING_SIGN_OFF = Pattern.compile(
-            "['’‘~\\-–—]{1,2}\\s?\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,2}");
+            "['’‘~\\-–—]{1,2}\\s?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,2}");
 
     private final String origin;
     private final List<Noted> warnings = new ArrayList<>();
@@ -104,7 +103,8 @@ final class FlattenedThreadParser {
 
         List<CommentDraft> drafts = new ArrayList<>();
         for (Piece p : pieces) {
-            drafts.add(new CommentDraft(p.lines.get(0).number(), p.reply, TextLine.paragraphs(p.lines), p.confidence()));
+            drafts.add(new CommentDraft(p.lines.get(0).number(), p.reply, TextLine.paragraphs(p.lines),
+                    p.confidence()));
         }
         int bodyEnd = text.get(header >= 0 ? header : start).number();
         List<TextLine> body = lines.stream().filter(l -> l.number() < bodyEnd).toList();
@@ -118,7 +118,7 @@ final class FlattenedThreadParser {
         for (int i = firstLink - 1; i >= Math.max(1, firstLink - FIRST_COMMENT_LOOKBACK); i--) {
             if (closesPost(text.get(i - 1).text())) {
                 note(text.get(i).number(), "the end of the post is not marked; first comment"
-                        + " guessed to start after \"" + excerpt(text.get(i - 1).text()) + "\"");
+                        + " guessed to start after \"" + text.get(i - 1).excerpt() + "\"");
                 return i;
             }
         }
@@ -152,7 +152,8 @@ final class FlattenedThreadParser {
             }
         }
         if (!current.lines.isEmpty()) {
-            note(current.lines.get(0).number(), "the last comment has no ReplyDelete/Delete after it; taken as top-level");
+            note(current.lines.get(0).number(),
+                    "the last comment has no ReplyDelete/Delete after it; taken as top-level");
             pieces.add(current);
         }
         return pieces;
@@ -162,7 +163,7 @@ final class FlattenedThreadParser {
         for (int k = 1; k < pieces.size(); k++) {
             Piece piece = pieces.get(k);
             TextLine first = piece.lines.get(0);
-            if (piece.startMarked && piece.lines.size() >= 2 && isLeadingSignOff(first.text())) {
+            if (piece.startMarked && piece.lines.size() >= 2 && isSignOff(first.text())) {
                 Piece before = pieces.get(k - 1);
                 before.lines.add(piece.lines.remove(0));
                 before.endMarked = false;
@@ -186,8 +187,9 @@ final class FlattenedThreadParser {
         List<TextLine> lines = piece.lines;
         for (int i = 0; i < lines.size(); i++) {
             current.lines.add(lines.get(i));
+            // A list of short marked items ("- Apples" / "- Pears") is not a run of signatures.
             boolean signOff = i >= 1 && i < lines.size() - 1 && isSignOff(lines.get(i).text())
-                    && endsSentence(lines.get(i - 1).text());
+                    && endsSentence(lines.get(i - 1).text()) && !isSignOff(lines.get(i + 1).text());
             if (signOff) {
                 note(lines.get(i + 1).number(), "comment boundary guessed after the sign-off \""
                         + lines.get(i).text() + "\"");
@@ -243,14 +245,13 @@ final class FlattenedThreadParser {
         return line.split("\\s+").length <= 6 && !endsWithAny(line, CLOSING_PUNCTUATION);
     }
 
-    /** Returns true for a short signature line such as "'Getafix" or "Jim Brown". */
+    /**
+     * Returns true for a signature line: a mark and one to three words, the first capitalised, with
+     * no closing punctuation, as in "'Getafix" or "- Jim". Unmarked short lines are not taken:
+     * in comments they are as often the subheadings of a pasted article.
+     */
     static boolean isSignOff(String line) {
         return SIGN_OFF.matcher(line).matches() && !endsWithAny(line, CLOSING_PUNCTUATION);
-    }
-
-    /** Returns true for a signature that starts with a mark, as in "'Getafix" or "- Jim". */
-    static boolean isLeadingSignOff(String line) {
-        return LEADING_SIGN_OFF.matcher(line).matches() && !endsWithAny(line, CLOSING_PUNCTUATION);
     }
 
     private static boolean endsSentence(String line) {
@@ -259,10 +260,6 @@ final class FlattenedThreadParser {
 
     private static boolean endsWithAny(String line, String chars) {
         return !line.isEmpty() && chars.indexOf(line.charAt(line.length() - 1)) >= 0;
-    }
-
-    private static String excerpt(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     /** A warning and the line it names; warnings are reported in line order. */

@@ -109,7 +109,7 @@ final class NumberedThreadParser {
         if (line.isBlank()) {
             return; // paragraph breaks: comment text keeps one paragraph a line
         }
-        if (CopyMarks.isStandalone(line, CopyMarks.REPLY_DELETE) || CopyMarks.isStandalone(line, CopyMarks.DELETE)) {
+        if (isLinkLine(line)) {
             close(line);
             return;
         }
@@ -127,7 +127,7 @@ final class NumberedThreadParser {
         if (open != null) {
             open.lines.add(line);
         } else {
-            warnings.add("line " + line.number() + ": text outside any comment ignored: " + excerpt(line.text()));
+            warnings.add("line " + line.number() + ": text outside any comment ignored: \"" + line.excerpt() + "\"");
         }
     }
 
@@ -210,10 +210,6 @@ final class NumberedThreadParser {
             }
         }
         return found;
-    }
-
-    private static String excerpt(String text) {
-        return text.length() <= 40 ? "\"" + text + "\"" : "\"" + text.substring(0, 40) + "…\"";
     }
 
     /** The comment being read. */

@@ -98,8 +98,7 @@ public final class TextCopySource implements ThreadSource {
         if (FlattenedThreadParser.appliesTo(rest)) {
             return new FlattenedThreadParser(origin).parse(rest);
         }
-        String shown = title.text().length() <= 60 ? title.text() : title.text().substring(0, 60) + "…";
-        throw new SourceException(origin + ": line " + title.number() + " (\"" + shown + "\"): not a blog thread:"
-                + " no \"N comments:\" header and no ReplyDelete/Delete comment links after it");
+        throw new SourceException(origin + ": line " + title.number() + " (\"" + title.excerpt() + "\"): "
+                + "not a blog thread: no \"N comments:\" header and no ReplyDelete/Delete comment links after it");
     }
 }

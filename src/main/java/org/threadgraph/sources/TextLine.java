@@ -49,6 +49,12 @@ record TextLine(int number, String raw) {
         return i;
     }
 
+    /** Returns the line's text cut to 40 characters, for naming it in a message. */
+    String excerpt() {
+        String text = text();
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
     /** Returns true when the line holds nothing but white space. */
     boolean isBlank() {
         return indent() == raw.length();

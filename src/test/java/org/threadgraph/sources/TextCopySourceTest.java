@@ -182,8 +182,29 @@ class TextCopySourceTest {
     }
 
     @Test
+    void flattenedListsAndSubheadingsAreNotSignOffs() throws Exception {
+        PostThread thread = TextCopies.read("flat", String.join("\n",
+                "Title",
+                "Body.",
+                "Jim Brown",
+                "Opening comment.",
+                "ReplyDeleteThings to buy, listed.",
+                "- Apples",
+                "- Pears",
+                "DeleteA pasted article starts here.",
+                "Findings",
+                "The article goes on.",
+                "Delete"));
+        assertEquals(List.of("1", "1.1", "1.2"), labels(thread));
+        assertEquals("Things to buy, listed.\n- Apples\n- Pears", thread.comments().get(1).text());
+        assertEquals("A pasted article starts here.\nFindings\nThe article goes on.", thread.comments().get(2).text());
+        assertEquals(1, thread.report().warnings().size(), thread.report().warnings().toString());
+    }
+
+    @Test
     void flattenedReplyWithNoTopLevelBeforeItIsTakenAsTopLevel() throws Exception {
-        PostThread thread = TextCopies.read("flat", "Title\nBody.\nSigned Off\nA stray reply.\nDeleteAnother.\nReplyDelete");
+        PostThread thread = TextCopies.read("flat",
+                "Title\nBody.\nSigned Off\nA stray reply.\nDeleteAnother.\nReplyDelete");
         assertEquals(List.of("1", "2"), labels(thread));
         assertTrue(thread.report().warnings().contains("line 4: a reply with no top-level comment before it;"
                 + " taken as top-level"), thread.report().warnings().toString());
@@ -191,7 +212,8 @@ class TextCopySourceTest {
 
     @Test
     void quotesNeedTwoSeparatorsAndSkipAnIntroduction() {
-        List<TextLine> intro = TextLine.split("Here are this week's picks:-\n*****\nFirst pick.\n\n*****\nSecond pick.\n");
+        List<TextLine> intro =
+                TextLine.split("Here are this week's picks:-\n*****\nFirst pick.\n\n*****\nSecond pick.\n");
         assertEquals(List.of("First pick.", "Second pick."), QuoteBlocks.find(intro));
         List<TextLine> sectionBreak = TextLine.split("Part one.\n*****\nPart two.\n");
         assertEquals(List.of(), QuoteBlocks.find(sectionBreak));
