@@ -9,6 +9,7 @@ public final class Sources {
 
     private static final List<ThreadSource> ALL = List.of(
             // Structured formats first: their markers are unambiguous; text copies accept almost anything.
+            new TextCopySource()
     );
 
     private Sources() {
