@@ -15,8 +15,8 @@ import java.util.Objects;
  */
 public final class SourceDocument {
 
-    /** How many opening characters format detection looks at. */
-    public static final int HEAD_CHARS = 16 * 1024;
+    /** How many opening characters format detection looks at: enough to pass a long post body in a text copy. */
+    public static final int HEAD_CHARS = 256 * 1024;
 
     /** Opens the document's characters. */
     @FunctionalInterface
