@@ -84,7 +84,7 @@ final class Ingestion {
     }
 
     private void print(Summary s) {
-        out.printf("  %-40s %-20s %d post%s, %d comments (%d top-level, %d replies), %d quotes%s%n",
+        out.printf("  %-32s %-18s %d post%s, %d comments (%d top-level, %d replies), %d quotes%s%n",
                 shorten(s.origin()), s.format(), s.posts(), s.posts() == 1 ? "" : "s", s.comments(),
                 s.comments() - s.replies(), s.replies(), s.quotes(),
                 s.warnings().isEmpty() ? "" : ", " + s.warnings().size() + " warning" + (s.warnings().size() == 1 ? "" : "s"));
@@ -93,14 +93,16 @@ final class Ingestion {
         }
     }
 
+    /** Returns the last path segment: the full path is in the command line and in error messages. */
     private static String shorten(String origin) {
-        return origin.length() <= 40 ? origin : "…" + origin.substring(origin.length() - 39);
+        String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? origin : name;
     }
 
     /** Counts what a source yields, without keeping the threads. */
     private static final class Tally {
         private final String origin;
-        private final String format;
+        private String format;
         private final java.util.Set<String> posts = new java.util.HashSet<>();
         private int comments;
         private int replies;
@@ -113,6 +115,7 @@ final class Ingestion {
         }
 
         void add(PostThread t) {
+            format = t.report().format();
             posts.add(t.post().id());
             comments += t.comments().size();
             replies += (int) t.comments().stream().filter(Comment::isReply).count();
