@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 public final class Sources {
 
     private static final List<ThreadSource> ALL = List.of(
+            BloggerFeedSource.json(),
+            BloggerFeedSource.atom(),
+            new BloggerHtmlSource()
             // Structured formats first: their markers are unambiguous; text copies accept almost anything.
     );
 
