@@ -56,7 +56,7 @@ final class BloggerHtmlSource implements ThreadSource {
                 List<String> warnings = new ArrayList<>();
                 Element scope = body.closest(".post, .hentry, [itemprop=blogPost], article");
                 PostPageMeta meta = PostPageMeta.read(page, scope != null ? scope : body.parent(), false,
-                        document.options(), origin, warnings);
+                        document.options(), warnings);
                 sink.accept(new PostThread(meta.blog(), meta.post(), List.of(), List.of(),
                         new SourceReport(origin, HtmlComments.THREADED, warnings)));
             }
@@ -64,11 +64,11 @@ final class BloggerHtmlSource implements ThreadSource {
         }
         List<String> warnings = new ArrayList<>();
         if (bodies.size() > 1) {
-            warnings.add(origin + ": the page shows " + bodies.size() + " posts and comments; comments filed under the first");
+            warnings.add("the page shows " + bodies.size() + " posts and comments; comments filed under the first");
         }
         Element postScope = bodies.isEmpty() ? null : bodies.first().closest(".post, .hentry, [itemprop=blogPost], article");
         PostPageMeta meta = PostPageMeta.read(page, postScope != null && bodies.size() > 1 ? postScope : page, true,
-                document.options(), origin, warnings);
+                document.options(), warnings);
         Element scope = HtmlComments.scope(page);
         String format = HtmlComments.variant(scope);
         String postId = meta.post().id();
@@ -77,21 +77,21 @@ final class BloggerHtmlSource implements ThreadSource {
                 : HtmlComments.threaded(scope, postId, document.options(), warnings);
         Integer declared = meta.post().declaredCommentCount();
         if (declared != null && declared != list.size()) {
-            warnings.add(origin + ": the header says " + declared + " comments, the page shows " + list.size());
+            warnings.add("comments header: says " + declared + " comments, the page shows " + list.size());
         }
-        pagingWarnings(page, list.size(), origin, warnings);
+        pagingWarnings(page, list.size(), warnings);
         sink.accept(new PostThread(meta.blog(), meta.post(), list, List.of(), new SourceReport(origin, format, warnings)));
     }
 
-    private static void pagingWarnings(Document page, int shown, String origin, List<String> warnings) {
+    private static void pagingWarnings(Document page, int shown, List<String> warnings) {
         Element more = page.selectFirst("div.loadmore");
         if (more != null && !more.hasClass("hidden") && !more.hasClass("loaded")) {
-            warnings.add(origin + ": the page shows only the first " + shown
+            warnings.add("the page shows only the first " + shown
                     + " comments ('Load more'); read the comments feed for the rest");
         }
         Element paging = page.selectFirst(".paging-control-container");
         if (paging != null && !paging.text().isBlank()) {
-            warnings.add(origin + ": comments are paged (" + paging.text().strip().toLowerCase(Locale.ROOT)
+            warnings.add("comments are paged (" + paging.text().strip().toLowerCase(Locale.ROOT)
                     + "); this page shows " + shown);
         }
     }

@@ -21,11 +21,19 @@ final class FeedComments {
     private FeedComments() {
     }
 
+    /** Tells whether a commenter is the blog's owner (or the post's author). */
+    @FunctionalInterface
+    interface OwnerTest {
+
+        /** Returns true when the commenter with this name and normalised URL owns the post's blog. */
+        boolean isOwner(String postId, String name, String profileUrl);
+    }
+
     /**
      * Who owns the blog, to mark their comments: by Blogger profile when the source gives one, else
      * by name, but then only for commenters who signed in with a Blogger profile.
      */
-    static final class Owner {
+    static final class Owner implements OwnerTest {
         private final Set<String> profiles = new HashSet<>();
         private final Set<String> names = new HashSet<>();
 
@@ -39,8 +47,8 @@ final class FeedComments {
             }
         }
 
-        /** Returns true when a commenter with this name and (normalised) URL is an owner. */
-        boolean matches(String name, String profileUrl) {
+        @Override
+        public boolean isOwner(String postId, String name, String profileUrl) {
             if (!BloggerIds.isProfile(profileUrl)) {
                 return false;
             }
@@ -103,7 +111,7 @@ final class FeedComments {
      *
      * @param fallbackPostId post id to use when the entry names none (a per-post feed's post), or null
      */
-    static Comment toComment(FeedEntry e, String fallbackPostId, Owner owner, ZoneId zone, List<String> warnings) {
+    static Comment toComment(FeedEntry e, String fallbackPostId, OwnerTest owner, ZoneId zone, List<String> warnings) {
         String place = e.line() > 0 ? "line " + e.line() : "entry " + e.id();
         String id = commentId(e);
         if (id == null) {
@@ -137,7 +145,7 @@ final class FeedComments {
         } else {
             String url = BloggerIds.profileUrl(p.uri());
             author = new Author(p.name() == null || p.name().isBlank() ? null : p.name().strip(), url,
-                    owner != null && owner.matches(p.name(), url));
+                    owner != null && owner.isOwner(postId, p.name(), url));
         }
         return new Comment(id, postId, parentId(e, id), 0, null, author, published, clock, text, removed, 1.0);
     }

@@ -118,16 +118,15 @@ final class FeedThreads {
         if (page.postId() == null && page.commentPostIds().isEmpty()) {
             title = page.title(); // a posts feed is titled with the blog's name
         }
-        return blog(host, title, page.blogId(), options, warnings, page.origin());
+        return blog(host, title, page.blogId(), options, warnings);
     }
 
     /** Returns the blog of a host (or the user's blog when there is none) with title and id filled. */
-    static Blog blog(String host, String title, String bloggerId, SourceOptions options, List<String> warnings,
-                     String origin) {
+    static Blog blog(String host, String title, String bloggerId, SourceOptions options, List<String> warnings) {
         Blog given = options.blog();
         if (host == null) {
             if (Blog.UNKNOWN_KEY.equals(given.key())) {
-                warnings.add(origin + ": the document names no blog host; filed under '" + given.key()
+                warnings.add("the document names no blog host; filed under '" + given.key()
                         + "' (name the blog in the options)");
             }
             return new Blog(given.key(), given.url(), given.title() != null ? given.title() : title,

@@ -47,7 +47,8 @@ final class JsonText {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String line = at == null || at.getLineNr() < 1 ? "" : ": line " + at.getLineNr();
-            String msg = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
+            String msg = e.getOriginalMessage().replaceAll("\\s+", " ")
+                    .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2").strip();
             if (msg.length() > 160) {
                 msg = msg.substring(0, 160) + "…";
             }

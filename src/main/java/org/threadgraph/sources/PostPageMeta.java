@@ -32,7 +32,7 @@ record PostPageMeta(Blog blog, Post post) {
      * @param scope  the post's container, or the page when it shows a single post
      * @param single whether the page shows this post alone (an item page), so page-level links describe it
      */
-    static PostPageMeta read(Document page, Element scope, boolean single, SourceOptions options, String origin,
+    static PostPageMeta read(Document page, Element scope, boolean single, SourceOptions options,
                              List<String> warnings) {
         String blogId = attr(scope, "meta[itemprop=blogId]", "content");
         if (blogId == null && single) {
@@ -56,11 +56,11 @@ record PostPageMeta(Blog blog, Post post) {
             }
         }
         Blog blog = FeedThreads.blog(host, single ? blogTitle(page, title) : page.title().strip(), blogId, options,
-                warnings, origin);
+                warnings);
         String postId = postId(page, scope, single);
         if (postId == null) {
             postId = Ids.textPostId(blog.key(), date, title);
-            warnings.add(origin + ": the page shows no Blogger post id; using " + postId + " from date and title");
+            warnings.add("the page shows no Blogger post id; using " + postId + " from date and title");
         }
         Element body = scope.selectFirst(".post-body");
         Post post = new Post(postId, blog.key(), permalink, title, date, published,

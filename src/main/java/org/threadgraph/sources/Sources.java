@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 public final class Sources {
 
     private static final List<ThreadSource> ALL = List.of(
+            new BloggerExportSource(),
+            new BloggerTakeoutSource(),
+            new BloggerApiV3Source(),
             BloggerFeedSource.json(),
             BloggerFeedSource.atom(),
             new BloggerHtmlSource()
