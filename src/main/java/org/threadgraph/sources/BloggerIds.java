@@ -18,7 +18,8 @@ final class BloggerIds {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)^(?:https?:)?//(?:[a-z0-9-]+\\.)*blogger\\.com/profile/(\\d+)\\b.*$");
-    private static final Pattern FEED_POST = Pattern.compile("/feeds/(?:\\d+/)?(\\d+)/comments/");
+    private static final Pattern FEED_BLOG_POST = Pattern.compile("/feeds/\\d+/(\\d+)/comments/");
+    private static final Pattern FEED_POST = Pattern.compile("/feeds/(\\d+)/comments/");
     private static final Pattern SERVICE_POST = Pattern.compile("/feeds/(\\d+)/posts/");
     private static final Pattern QUERY_ID = Pattern.compile("[?&]%s=(\\d+)");
 
@@ -40,9 +41,18 @@ final class BloggerIds {
         return group(COMMENTS_FEED_ID, feedId);
     }
 
-    /** Returns the post id in a {@code /feeds/[BLOG/]POST/comments/…} URL, or null. */
+    /**
+     * Returns the post id in a comments feed URL, or null: {@code blogger.com/feeds/BLOG/POST/comments/…}
+     * or {@code HOST/feeds/POST/comments/…}; {@code blogger.com/feeds/BLOG/comments/…} is the
+     * blog's comments feed and names no post.
+     */
     static String feedUrlPostId(String url) {
-        return group(FEED_POST, url);
+        String id = group(FEED_BLOG_POST, url);
+        if (id != null) {
+            return id;
+        }
+        String host = host(url);
+        return host != null && host.endsWith("blogger.com") ? null : group(FEED_POST, url);
     }
 
     /** Returns the blog id in a {@code /feeds/BLOG/posts/…} URL, or null. */

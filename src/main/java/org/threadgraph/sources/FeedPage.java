@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.threadgraph.model.PostThread;
 
 /**
- * One page of a Blogger GData feed, Atom or JSON: a post's comments feed
+ * Holds one page of a Blogger GData feed, Atom or JSON: a post's comments feed
  * ({@code /feeds/POSTID/comments/default}), the blog's comments feed or its posts feed
  * ({@code /feeds/posts/default}). A crawler reads the paging links and the posts from it; the feed
  * sources turn it into {@link PostThread}s.
@@ -43,7 +43,7 @@ public final class FeedPage {
     public static final String JSON = "blogger-feed-json";
 
     /**
-     * One entry of a posts feed.
+     * Describes one entry of a posts feed.
      *
      * @param postId          Blogger's post id
      * @param blogId          Blogger's blog id, or null

@@ -95,7 +95,7 @@ record PostPageMeta(Blog blog, Post post) {
                 id = body.id().substring("post-body-".length());
             }
         }
-        if (id == null || !single) {
+        if (id != null || !single) {
             return id;
         }
         for (Element link : page.select("link[rel=alternate][href*=/comments/default]")) {
