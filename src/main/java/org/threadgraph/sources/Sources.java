@@ -8,6 +8,12 @@ import java.util.stream.Collectors;
 public final class Sources {
 
     private static final List<ThreadSource> ALL = List.of(
+            new BloggerExportSource(),
+            new BloggerTakeoutSource(),
+            new BloggerApiV3Source(),
+            BloggerFeedSource.json(),
+            BloggerFeedSource.atom(),
+            new BloggerHtmlSource()
             // Structured formats first: their markers are unambiguous; text copies accept almost anything.
             new TextCopySource()
     );
