@@ -8,13 +8,14 @@ import java.util.stream.Collectors;
 public final class Sources {
 
     private static final List<ThreadSource> ALL = List.of(
+            // Structured formats first: their markers are unambiguous.
             new BloggerExportSource(),
             new BloggerTakeoutSource(),
             new BloggerApiV3Source(),
             BloggerFeedSource.json(),
             BloggerFeedSource.atom(),
-            new BloggerHtmlSource()
-            // Structured formats first: their markers are unambiguous; text copies accept almost anything.
+            new BloggerHtmlSource(),
+            // Last: a text copy is plain text with comment marks.
             new TextCopySource()
     );
 
