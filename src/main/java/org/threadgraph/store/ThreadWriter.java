@@ -29,10 +29,23 @@ public final class ThreadWriter implements AutoCloseable {
             MERGE (b:Blog {key: row.blogKey})
             SET b += row.blog
             MERGE (p:Post {id: row.id})
+            REMOVE p.stub
             SET p += row.props, p.blogKey = row.blogKey,
                 p.sources = CASE WHEN row.format IN coalesce(p.sources, []) THEN p.sources
                                  ELSE coalesce(p.sources, []) + row.format END
             MERGE (p)-[:IN]->(b)
+            """;
+    // A post that was only linked to so far (a stub, see LinkWriter) gives its links to the post itself.
+    private static final String ABSORB_URL_STUBS = """
+            UNWIND $rows AS row
+            MATCH (p:Post {id: row.id}) WHERE p.url IS NOT NULL
+            MATCH (s:Post {url: p.url}) WHERE s.stub AND s <> p
+            CALL {
+                WITH s, p
+                MATCH (source)-[l:LINKS_TO]->(s)
+                CREATE (source)-[moved:LINKS_TO]->(p) SET moved = properties(l)
+            }
+            DETACH DELETE s
             """;
     private static final String WRITE_COMMENTS = """
             UNWIND $rows AS row
@@ -124,6 +137,7 @@ public final class ThreadWriter implements AutoCloseable {
         try {
             db.write(tx -> {
                 tx.run(WRITE_POSTS, Map.of("rows", posts)).consume();
+                tx.run(ABSORB_URL_STUBS, Map.of("rows", posts)).consume();
                 tx.run(WRITE_COMMENTS, Map.of("rows", comments)).consume();
                 tx.run(WRITE_AUTHORS, Map.of("rows", comments)).consume();
                 tx.run(WRITE_QUOTES, Map.of("rows", quotes)).consume();
