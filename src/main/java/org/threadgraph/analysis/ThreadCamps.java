@@ -28,9 +28,11 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * each comment at most e of evidence per entity however many comments name it. The factor c is a
  * consensus discount: sharing an attack on an entity that nobody defends (on this blog, often the
  * union or the ministry) says nothing about sides, so it must not glue opposing camps together;</li>
- * <li>optionally {@code +w} between two comments of the same writer ({@link Weights#sameWriter()},
- * 0 by default because anonymous writers are one participant per comment anyway and a named writer,
- * such as the blog's author, may answer both sides).</li>
+ * <li>{@code +w} between two comments of the same writer that both carry evidence of the kinds
+ * above, w = {@link Weights#sameWriter()}: people rarely change sides within a post, and writer keys
+ * of anonymous comments are shared only when the linker found they are one person ("21:54 here").
+ * A comment with no evidence of its own is not glued, so a writer's neutral comments (links, the
+ * blog author's notices) stay out of camps.</li>
  * </ul>
  * Entity evidence is what carries a dispute across separate reply blocks that no response joins,
  * so that one side keeps one camp label throughout the post. Comments with no evidence, or only in
@@ -46,7 +48,7 @@ public final class ThreadCamps {
      *
      * @param response   weight of a confident agree/disagree response
      * @param entity     weight of entity-attitude evidence per comment and entity
-     * @param sameWriter weight between two comments of the same writer (0 = ignore)
+     * @param sameWriter weight between two evidenced comments of the same writer (0 = ignore)
      */
     public record Weights(double response, double entity, double sameWriter) {
 
@@ -57,8 +59,8 @@ public final class ThreadCamps {
         }
     }
 
-    /** Default weights: responses 1, entity attitudes 1, same writer 0. */
-    public static final Weights WEIGHTS_DEFAULT = new Weights(1.0, 1.0, 0.0);
+    /** Default weights: responses 1, entity attitudes 1, same writer 0.5. */
+    public static final Weights WEIGHTS_DEFAULT = new Weights(1.0, 1.0, 0.5);
     /** Default largest number of camps per dispute. */
     public static final int MAX_CAMPS_DEFAULT = SignedCampClustering.MAX_CAMPS_DEFAULT;
     /** Default number of top terms per camp. */
@@ -165,9 +167,20 @@ public final class ThreadCamps {
             });
         }
         if (weights.sameWriter() > 0) {
+            // Only comments that already carry evidence of their own are glued: a writer's neutral
+            // comments (links, quotes, the blog author's notices) must not be pulled into a camp.
+            java.util.Set<Integer> evidenced = new java.util.HashSet<>();
+            pairs.forEach((key, w) -> {
+                if (w != 0) {
+                    evidenced.add((int) (key / n));
+                    evidenced.add((int) (key % n));
+                }
+            });
             Map<String, List<Integer>> byWriter = new TreeMap<>();
             for (int i = 0; i < ordered.size(); i++) {
-                byWriter.computeIfAbsent(ordered.get(i).writer(), k -> new ArrayList<>()).add(i);
+                if (evidenced.contains(i)) {
+                    byWriter.computeIfAbsent(ordered.get(i).writer(), k -> new ArrayList<>()).add(i);
+                }
             }
             for (List<Integer> same : byWriter.values()) {
                 for (int x = 0; x < same.size(); x++) {
