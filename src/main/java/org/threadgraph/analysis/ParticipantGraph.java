@@ -1,12 +1,12 @@
 package org.threadgraph.analysis;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -30,12 +30,12 @@ public final class ParticipantGraph {
     private final Map<String, Map<String, long[]>> counts;
     private final long selfResponses;
 
-    private ParticipantGraph(Map<String, Map<String, long[]>> counts, java.util.Set<String> isolated,
+    private ParticipantGraph(Map<String, Map<String, long[]>> counts, Set<String> isolated,
                              long selfResponses) {
         this.counts = counts;
         this.selfResponses = selfResponses;
         Graph<String, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        java.util.TreeSet<String> vertices = new java.util.TreeSet<>(isolated);
+        TreeSet<String> vertices = new TreeSet<>(isolated);
         counts.forEach((from, row) -> {
             vertices.add(from);
             vertices.addAll(row.keySet());
@@ -111,7 +111,7 @@ public final class ParticipantGraph {
     public static final class Builder {
 
         private final Map<String, Map<String, long[]>> counts = new TreeMap<>();
-        private final java.util.Set<String> isolated = new java.util.TreeSet<>();
+        private final Set<String> isolated = new TreeSet<>();
         private long self;
 
         /** Adds one row; rows for the same pair are summed. */
@@ -136,8 +136,7 @@ public final class ParticipantGraph {
          */
         public Builder add(ThreadInput thread) {
             Map<String, ThreadComment> byId = thread.commentsById();
-            List<ThreadComment> ordered = new ArrayList<>(thread.comments());
-            ordered.forEach(c -> isolated.add(c.writer()));
+            thread.comments().forEach(c -> isolated.add(c.writer()));
             for (ResponseLink r : thread.responses()) {
                 if (r.toPost()) {
                     continue;

@@ -1,5 +1,7 @@
 package org.threadgraph.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param postId       the post
  * @param camps        the camps, ordered by id
  * @param disputes     one score per dispute (a connected part of the signed evidence that splits)
- * @param campOf       comment id -&gt; camp id; comments in no camp are absent
+ * @param campOf       comment id -&gt; camp id, camp by camp in thread order; comments in no camp are absent
  * @param polarisation weighted mean of the disputes' polarisation ({@link DisputeScore}), each
  *                     weighted by its total signed evidence; 0 when there is no dispute
  * @param coverage     share of the post's comments that are in a camp
@@ -22,7 +24,8 @@ public record PostCamps(String postId, List<Camp> camps, List<DisputeScore> disp
         Objects.requireNonNull(postId, "postId");
         camps = List.copyOf(camps);
         disputes = List.copyOf(disputes);
-        campOf = Map.copyOf(campOf);
+        // Insertion order (camp order) is kept, so iteration is deterministic, unlike Map.copyOf.
+        campOf = Collections.unmodifiableMap(new LinkedHashMap<>(campOf));
     }
 
     /** Returns the camp id of a comment, or null when it is in no camp. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ public final class ResponseChainDepth implements ThreadDepthAlgorithm {
     private final ThreadInput input;
     private List<ThreadComment> ordered;
     private int[][] targets;
+    private int[] depth;
+    private int[] parent;
+    private byte[] state; // 0 new, 1 on the DFS stack, 2 done
     private DepthStats post;
     private List<DepthStats> blocks;
     private final Set<String> warnings = new TreeSet<>();
@@ -94,6 +98,9 @@ public final class ResponseChainDepth implements ThreadDepthAlgorithm {
             }
             out.get(from).add(to);
         }
+        depth = new int[n];
+        parent = new int[n];
+        state = new byte[n];
         targets = new int[n][];
         for (int i = 0; i < n; i++) {
             targets[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
@@ -135,11 +142,12 @@ public final class ResponseChainDepth implements ThreadDepthAlgorithm {
 
     private DepthStats stats(DepthStats.Scope scope, String scopeId, int structural, int[] members,
                              EdgeFilter filter) {
-        int n = ordered.size();
-        int[] depth = new int[n];
-        int[] parent = new int[n];
-        byte[] state = new byte[n]; // 0 new, 1 on the DFS stack, 2 done
-        Arrays.fill(parent, -1);
+        // Scratch arrays are shared by all scopes; only this scope's members are reset and touched.
+        for (int i : members) {
+            depth[i] = 0;
+            parent[i] = -1;
+            state[i] = 0;
+        }
         int best = -1;
         int[] stack = new int[Math.max(1, members.length)];
         int[] next = new int[Math.max(1, members.length)];
@@ -203,7 +211,7 @@ public final class ResponseChainDepth implements ThreadDepthAlgorithm {
         for (int v = best; v >= 0; v = parent[v]) {
             chain.add(ordered.get(v).id());
         }
-        java.util.Collections.reverse(chain);
+        Collections.reverse(chain);
         return new DepthStats(scope, scopeId, structural, best < 0 ? 0 : depth[best], members.length,
                 writers.size(), first, last, first == null ? null : Duration.between(first, last), chain);
     }

@@ -140,12 +140,12 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
         int[] part = new int[n];
         Arrays.fill(part, -1);
         List<int[]> parts = new ArrayList<>();
+        int[] queue = new int[n];
         for (int s = 0; s < n; s++) {
             if (part[s] >= 0 || adjacency.get(s).isEmpty()) {
                 continue;
             }
             List<Integer> members = new ArrayList<>();
-            int[] queue = new int[n];
             int head = 0;
             int tail = 0;
             queue[tail++] = s;
@@ -168,8 +168,12 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
         Map<V, Integer> campOf = new LinkedHashMap<>();
         double weighted = 0;
         double weightSum = 0;
+        int[] local = new int[n];
         for (int[] members : parts) {
-            Part p = new Part(members, index(members, n), adjacency, weights);
+            for (int i = 0; i < members.length; i++) {
+                local[members[i]] = i;
+            }
+            Part p = new Part(members, local, adjacency, weights);
             if (!p.hasNegative()) {
                 continue;
             }
@@ -211,15 +215,6 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
             weightSum += wf[0];
         }
         return new SignedPartition<>(camps, disputes, campOf, weightSum == 0 ? 0 : weighted / weightSum);
-    }
-
-    private static int[] index(int[] members, int n) {
-        int[] local = new int[n];
-        Arrays.fill(local, -1);
-        for (int i = 0; i < members.length; i++) {
-            local[members[i]] = i;
-        }
-        return local;
     }
 
     /** One connected part of the evidence, in local indices 0..size-1 (same order as global). */

@@ -256,6 +256,54 @@ class ThreadCampsTest {
     }
 
     @Test
+    void largeInputsStayNearLinear() {
+        Random random = new Random(5);
+        Fixtures f = Fixtures.post("big");
+        int n = 10_000;
+        for (int i = 0; i < n; i++) {
+            f.comment("c" + i, i % 10 == 0 ? null : "c" + (i - i % 10), "w" + random.nextInt(1_000));
+            if (i > 0) {
+                int to = Math.max(0, i - 1 - random.nextInt(30));
+                if (random.nextBoolean()) {
+                    f.disagrees("c" + i, "c" + to);
+                } else {
+                    f.agrees("c" + i, "c" + to);
+                }
+            }
+            if (random.nextInt(10) == 0) {
+                String e = "person:p" + random.nextInt(50);
+                if (random.nextBoolean()) {
+                    f.defends("c" + i, e);
+                } else {
+                    f.attacks("c" + i, e);
+                }
+            }
+        }
+        ThreadInput t = f.build();
+        long t0 = System.nanoTime();
+        ThreadReport report = new ThreadAnalysis(t).report();
+        long t1 = System.nanoTime();
+        List<InteractionInput.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            // 25,000 participants in many small groups: many components for the camp search.
+            int group = random.nextInt(5_000) * 5;
+            rows.add(new InteractionInput.Row("u" + (group + random.nextInt(5)), "u" + (group + random.nextInt(5)),
+                    random.nextInt(3), random.nextInt(3), random.nextInt(2)));
+        }
+        BlogAnalysis blog = BlogAnalysis.of(InteractionInput.of(rows));
+        List<ParticipantCamp> camps = blog.camps().getCamps();
+        List<ParticipantRank> ranking = blog.centrality().getRanking();
+        long t2 = System.nanoTime();
+        System.out.printf("post of %d comments: %d ms (%d camps); blog of %d participants, %d pairs: %d ms (%d camps)%n",
+                n, (t1 - t0) / 1_000_000, report.camps().camps().size(), ranking.size(),
+                blog.graph().graph().edgeSet().size(), (t2 - t1) / 1_000_000, camps.size());
+        assertEquals(n, report.depth().size());
+        assertTrue(!blog.centrality().isBetweennessExact());
+        // A smoke test against quadratic blow-ups; generous because the machine may be shared.
+        assertTrue((t2 - t0) / 1_000_000_000.0 < 60, "took " + (t2 - t0) / 1e9 + " s");
+    }
+
+    @Test
     void constructorsValidate() {
         ThreadInput t = Fixtures.post("p").build();
         assertThrows(IllegalArgumentException.class, () -> new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT, 1));
