@@ -1,0 +1,39 @@
+package org.threadgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Competition ranks ("1224") of scores, highest first; ties are scores within a relative 1e-9. */
+final class Ranks {
+
+    /** Relative tolerance under which two scores tie. */
+    static final double TIE_TOLERANCE = 1e-9;
+
+    private Ranks() {
+    }
+
+    /** Returns each key's rank by descending score; equal scores share the best rank. */
+    static <K extends Comparable<K>> Map<K, Integer> descending(Map<K, Double> scores) {
+        List<K> keys = new ArrayList<>(scores.keySet());
+        keys.sort(Comparator.comparing((K k) -> scores.get(k)).reversed().thenComparing(Comparator.naturalOrder()));
+        Map<K, Integer> ranks = new HashMap<>();
+        double previous = Double.NaN;
+        int rank = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            double s = scores.get(keys.get(i));
+            if (i == 0 || !ties(previous, s)) {
+                rank = i + 1;
+                previous = s;
+            }
+            ranks.put(keys.get(i), rank);
+        }
+        return ranks;
+    }
+
+    static boolean ties(double a, double b) {
+        return Math.abs(a - b) <= TIE_TOLERANCE * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
+    }
+}
