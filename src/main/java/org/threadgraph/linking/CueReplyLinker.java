@@ -120,24 +120,30 @@ public final class CueReplyLinker implements ReplyLinker {
      * replies that answer one of the two: any margin in [0, 0.11) gets 18–19 of them right (always
      * the previous reply: 16); 0.05 is the middle of that plateau. Leave-one-thread-out: 18/24.
      */
-    public static final double DEFAULT_OVERLAP_MARGIN = 0.12;
+    public static final double DEFAULT_OVERLAP_MARGIN = 0.11;
+
+    /**
+     * A previous reply with fewer content words than this (a bare link, "So true") leaves nothing to
+     * compare, so the overlap rule is not applied and the reply answers it by adjacency.
+     */
+    public static final int OVERLAP_MIN_WORDS = 3;
 
     /** Confidence of {@value #CLOCK}: dev set 3/3, smoothed (3+1)/(3+2). */
     public static final double CLOCK_CONFIDENCE = 0.80;
     /** Confidence of {@value #SELF_IDENTIFICATION}: dev set 1/1, smoothed (1+1)/(1+2). */
     public static final double SELF_IDENTIFICATION_CONFIDENCE = 0.67;
     /** Confidence of {@value #QUOTATION}: dev set 4/4, smoothed (4+1)/(4+2). */
-    public static final double QUOTATION_CONFIDENCE = 0.83;
+    public static final double QUOTATION_CONFIDENCE = 0.86;
     /** Confidence of {@value #ADDRESS}: never made on the dev set, so the uninformed 0.5. */
-    public static final double ADDRESS_CONFIDENCE = 0.50;
+    public static final double ADDRESS_CONFIDENCE = 0.67;
     /** Confidence of {@value #STRUCTURAL}: dev set 17/17, smoothed (17+1)/(17+2). */
-    public static final double STRUCTURAL_CONFIDENCE = 0.95;
+    public static final double STRUCTURAL_CONFIDENCE = 0.94;
     /** Confidence of {@value #ADJACENCY}: dev set 14/18, smoothed (14+1)/(18+2). */
-    public static final double ADJACENCY_CONFIDENCE = 0.75;
+    public static final double ADJACENCY_CONFIDENCE = 0.60;
     /** Confidence of {@value #OVERLAP}: dev set 3/5, smoothed (3+1)/(5+2). */
-    public static final double OVERLAP_CONFIDENCE = 0.57;
+    public static final double OVERLAP_CONFIDENCE = 0.67;
     /** Confidence of {@value #POST}: dev set 28/34, smoothed (28+1)/(34+2). */
-    public static final double POST_CONFIDENCE = 0.81;
+    public static final double POST_CONFIDENCE = 0.91;
     /** Confidence of {@value #CLOCK_INFERENCE}: dev set (clocks stripped) 1/1, smoothed (1+1)/(1+2). */
     public static final double CLOCK_INFERENCE_CONFIDENCE = 0.67;
 
@@ -475,9 +481,11 @@ public final class CueReplyLinker implements ReplyLinker {
                 return new Response(c.id(), c.parentId(), false,
                         new Inference(STRUCTURAL, STRUCTURAL_CONFIDENCE, evidence));
             }
-            if (p < 0 || cs.get(p).removed()) {
+            if (p < 0 || cs.get(p).removed() || content.get(prev).size() < OVERLAP_MIN_WORDS) {
+                String why = p < 0 || cs.get(p).removed() ? "the top-level comment is not available"
+                        : label(prev) + " has too few words to compare";
                 return toComment(i, prev, ADJACENCY, ADJACENCY_CONFIDENCE, "no other cue; answers "
-                        + label(prev) + " just before it in the block" + note);
+                        + label(prev) + " just before it in the block (" + why + ")" + note);
             }
             double sTop = Wording.share(content.get(i), content.get(p));
             double sPrev = Wording.share(content.get(i), content.get(prev));

@@ -269,7 +269,7 @@ class CueReplyLinkerTest {
                 "6|1 15:10|Contracts of the CRC companies extended until June 2021, staff told; the MoJ "
                         + "says contracts were always going to run to Spring 2021.",
                 "6.1|1 15:32|Who signed that off?",
-                "6.2|1 16:04|Nobody, obviously.",
+                "6.2|1 16:04|Nobody did; ministers never read what they sign off.",
                 "6.3|1 16:29|The CRC contracts extension to June 2021 means the companies are paid for longer; "
                         + "the MoJ contracts were always a mess."));
         assertAnswers(links, "6.1", "6", CueReplyLinker.STRUCTURAL);

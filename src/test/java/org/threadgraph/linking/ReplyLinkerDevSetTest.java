@@ -130,8 +130,15 @@ class ReplyLinkerDevSetTest {
         return tallies;
     }
 
+    /** Standard links per thread, computed once: the linker is deterministic. */
+    private static final Map<DevThread, ThreadLinks> LINKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ThreadLinks links(DevThread t) {
+        return LINKS.computeIfAbsent(t, k -> new CueReplyLinker().link(k.post(), k.comments()));
+    }
+
     private static List<Response> standard(DevThread t) {
-        return new CueReplyLinker().link(t.post(), t.comments()).responses();
+        return links(t).responses();
     }
 
     /** Blogger's structure alone: a reply answers its top-level comment, a top-level comment the post. */
@@ -248,19 +255,32 @@ class ReplyLinkerDevSetTest {
         String shown = report.toString();
         System.out.println(shown);
 
-        // Guards: the figures reached, rounded down a little (see the class javadoc of CueReplyLinker).
-        assertTrue(accuracy(std) >= 0.78, () -> "accuracy fell: " + shown);
-        assertTrue(accuracy(stripped) >= 0.74, () -> "text-copy accuracy fell: " + shown);
+        // Guards: the figures reached, rounded down a little.
+        assertTrue(accuracy(std) >= 0.84, () -> "accuracy fell: " + shown);
+        assertTrue(accuracy(stripped) >= 0.84, () -> "text-copy accuracy fell: " + shown);
+        assertTrue(accuracy(bloggerOnly) >= 0.85, () -> "Blogger-seed accuracy fell: " + shown);
         assertTrue(accuracy(std) > accuracy(adjacency) && accuracy(adjacency) > accuracy(structure),
                 () -> "the linker must beat both baselines: " + shown);
-        assertTrue(precision(std, CueReplyLinker.CLOCK) >= 0.99, () -> shown);
-        assertTrue(precision(std, CueReplyLinker.QUOTATION) >= 0.99, () -> shown);
-        assertTrue(precision(std, CueReplyLinker.STRUCTURAL) >= 0.99, () -> shown);
-        assertTrue(precision(std, CueReplyLinker.ADJACENCY) >= 0.75, () -> shown);
-        assertTrue(precision(std, CueReplyLinker.OVERLAP) >= 0.55, () -> shown);
-        assertTrue(precision(std, CueReplyLinker.POST) >= 0.80, () -> shown);
-        assertTrue(Double.isNaN(precision(std, CueReplyLinker.ADDRESS)) || precision(std, CueReplyLinker.ADDRESS) >= 0.5,
-                () -> shown);
+        Map<String, Double> floors = Map.of(CueReplyLinker.CLOCK, 0.99, CueReplyLinker.QUOTATION, 0.99,
+                CueReplyLinker.STRUCTURAL, 0.99, CueReplyLinker.ADDRESS, 0.99, CueReplyLinker.ADJACENCY, 0.58,
+                CueReplyLinker.OVERLAP, 0.70, CueReplyLinker.POST, 0.90);
+        floors.forEach((method, floor) -> assertTrue(precision(std, method) >= floor,
+                () -> method + " precision fell below " + floor + ": " + shown));
+        assertTrue(LOTO[0] >= 16, () -> "leave-one-thread-out fell: " + shown);
+        // The documented confidences are these precisions, add-one smoothed: keep them in step.
+        Map<String, Double> documented = Map.of(CueReplyLinker.CLOCK, CueReplyLinker.CLOCK_CONFIDENCE,
+                CueReplyLinker.QUOTATION, CueReplyLinker.QUOTATION_CONFIDENCE,
+                CueReplyLinker.STRUCTURAL, CueReplyLinker.STRUCTURAL_CONFIDENCE,
+                CueReplyLinker.ADDRESS, CueReplyLinker.ADDRESS_CONFIDENCE,
+                CueReplyLinker.ADJACENCY, CueReplyLinker.ADJACENCY_CONFIDENCE,
+                CueReplyLinker.OVERLAP, CueReplyLinker.OVERLAP_CONFIDENCE,
+                CueReplyLinker.POST, CueReplyLinker.POST_CONFIDENCE);
+        documented.forEach((method, confidence) -> {
+            Tally t = std.get(method);
+            double smoothed = (t.correct + 1.0) / (t.made + 2.0);
+            assertEquals(smoothed, confidence, 0.01, () -> method + ": documented confidence " + confidence
+                    + " is not the measured (" + t.correct + "+1)/(" + t.made + "+2)");
+        });
     }
 
     private static double accuracy(Map<String, Tally> tallies) {
@@ -274,7 +294,7 @@ class ReplyLinkerDevSetTest {
         int correct = 0;
         int gold = 0;
         for (DevThread t : THREADS) {
-            List<SameAuthor> same = new CueReplyLinker().link(t.post(), t.comments()).sameAuthors();
+            List<SameAuthor> same = links(t).sameAuthors();
             gold += t.sameAuthors().size();
             for (SameAuthor s : same) {
                 made++;
@@ -291,7 +311,7 @@ class ReplyLinkerDevSetTest {
         int sameTextCorrect = 0;
         for (DevThread t : textCopies) {
             DevThread original = THREADS.stream().filter(o -> o.seed().equals(t.seed())).findFirst().orElseThrow();
-            ThreadLinks links = new CueReplyLinker().link(t.post(), t.comments());
+            ThreadLinks links = links(t);
             for (InferredClock c : links.inferredClocks()) {
                 if (!original.hasClocks()) {
                     continue;
@@ -315,6 +335,9 @@ class ReplyLinkerDevSetTest {
                         + "(as text copies)%nInferred clocks (Blogger seeds as text copies): %d made, %d match the "
                         + "page%n", made, correct, gold, sameText, sameTextCorrect, inferredMade, inferredCorrect);
     }
+
+    /** The leave-one-thread-out score of the last sweep. */
+    private static final int[] LOTO = new int[1];
 
     /** Margins swept: 0.00 to 0.30 by 0.01, and 1 (never prefer the top-level comment). */
     private static final double[] MARGINS = java.util.stream.IntStream.rangeClosed(0, 31)
@@ -372,6 +395,7 @@ class ReplyLinkerDevSetTest {
             b.append(String.format(Locale.ROOT, "  held out %s: fitted margin %.3f -> %d/%d%n", held.seed(), m, r[0],
                     r[1]));
         }
+        LOTO[0] = loto;
         int never = sum[MARGINS.length - 1];
         b.append(String.format(Locale.ROOT, "  leave-one-thread-out: %d/%d (plain adjacency, margin 1: %d/%d)%n", loto,
                 total, never, total));
@@ -441,6 +465,10 @@ class ReplyLinkerDevSetTest {
                 continue;
             }
             java.util.Set<String> words = Wording.contentWords(c.text());
+            if (Wording.contentWords(byId.get(previous).text()).size() < CueReplyLinker.OVERLAP_MIN_WORDS) {
+                out.add(new double[] {0, 0, gold.equals(c.parentId()) ? 1 : 0}); // never compared: adjacency
+                continue;
+            }
             out.add(new double[] {Wording.share(words, Wording.contentWords(byId.get(c.parentId()).text())),
                     Wording.share(words, Wording.contentWords(byId.get(previous).text())),
                     gold.equals(c.parentId()) ? 1 : 0});
@@ -456,7 +484,7 @@ class ReplyLinkerDevSetTest {
             int total = 0;
             Map<String, Comment> byId = new HashMap<>();
             t.comments().forEach(c -> byId.put(c.id(), c));
-            for (Response r : new CueReplyLinker().link(t.post(), t.comments()).responses()) {
+            for (Response r : standard(t)) {
                 String method = r.inference().method();
                 if (!method.equals(CueReplyLinker.ADJACENCY) && !method.equals(CueReplyLinker.OVERLAP)) {
                     continue;
@@ -489,7 +517,7 @@ class ReplyLinkerDevSetTest {
     @Test
     void seed000RequiredOutcomes() {
         DevThread t = THREADS.stream().filter(x -> x.seed().equals("000")).findFirst().orElseThrow();
-        ThreadLinks links = new CueReplyLinker().link(t.post(), t.comments());
+        ThreadLinks links = links(t);
         String bleating = "4322672846649678958"; // "All this bleating about…", shown at 21:54
         String excellent = "8626545137299209738"; // "Excellent points 21:54."
         String anon = "1236484287735466761"; // "Anon 21:54 I absolutely agree…"
