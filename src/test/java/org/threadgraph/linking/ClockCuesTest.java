@@ -53,7 +53,7 @@ class ClockCuesTest {
         "21:54 here\nActually on reflection CRC has to be BETTER than NPS.",
         "Anon 21:54 here again. I should add that…",
         "Identity !! we no longer have one, which was my point at 18:42",
-        "As I said at 18:42, nobody asked us.",
+        "It was my earlier comment @ 18:42 that said so.",
     })
     void selfIdentification(String text) {
         assertEquals(ClockCues.Kind.SELF, only(text).kind());

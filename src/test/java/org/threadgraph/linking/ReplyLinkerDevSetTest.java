@@ -251,6 +251,7 @@ class ReplyLinkerDevSetTest {
         report.append(String.format(Locale.ROOT, "Baselines: structure only %.3f, structure + adjacency %.3f%n",
                 accuracy(structure), accuracy(adjacency)));
         report.append(sameAuthorAndClocks(textCopies));
+        report.append(clockTokens());
         report.append(marginSweep());
         String shown = report.toString();
         System.out.println(shown);
@@ -275,6 +276,11 @@ class ReplyLinkerDevSetTest {
                 CueReplyLinker.ADJACENCY, CueReplyLinker.ADJACENCY_CONFIDENCE,
                 CueReplyLinker.OVERLAP, CueReplyLinker.OVERLAP_CONFIDENCE,
                 CueReplyLinker.POST, CueReplyLinker.POST_CONFIDENCE);
+        assertEquals((SELF_AND_INFERRED[1] + 1.0) / (SELF_AND_INFERRED[0] + 2.0),
+                CueReplyLinker.SELF_IDENTIFICATION_CONFIDENCE, 0.01, "self-identification confidence");
+        assertEquals((SELF_AND_INFERRED[3] + 1.0) / (SELF_AND_INFERRED[2] + 2.0),
+                CueReplyLinker.CLOCK_INFERENCE_CONFIDENCE, 0.01, "clock-inference confidence");
+        assertEquals(SELF_AND_INFERRED[0], SELF_AND_INFERRED[1], "self-identification made a wrong pair");
         documented.forEach((method, confidence) -> {
             Tally t = std.get(method);
             double smoothed = (t.correct + 1.0) / (t.made + 2.0);
@@ -287,6 +293,40 @@ class ReplyLinkerDevSetTest {
         Tally t = tallies.get("ALL");
         return (double) t.correct / t.made;
     }
+
+    /** Every clock-like token in the dev set's comments, and what the clock rules made of it. */
+    private static String clockTokens() {
+        java.util.regex.Pattern loose = java.util.regex.Pattern.compile("\\d{1,2} ?[:.] ?\\d{2}");
+        StringBuilder b = new StringBuilder("Clock-like tokens (d:dd or dd.dd) in the dev set and their fate:\n");
+        int raw = 0;
+        int kept = 0;
+        for (DevThread t : THREADS) {
+            for (Comment c : t.comments()) {
+                java.util.regex.Matcher m = loose.matcher(c.text().replaceAll("https?://\\S+", ""));
+                int here = 0;
+                while (m.find()) {
+                    here++;
+                }
+                if (here == 0) {
+                    continue;
+                }
+                raw += here;
+                List<ClockCues.Cue> cues = ClockCues.find(c.text());
+                kept += cues.size();
+                Response r = links(t).responseOf(c.id()).orElseThrow();
+                boolean ok = r.toId().equals(t.gold().get(c.id()));
+                b.append(String.format(Locale.ROOT, "  %s %-5s %d token(s), cues %s -> %s %s (%s)%n", t.seed(),
+                        c.label(), here, cues.stream().map(q -> q.kind() + " \"" + q.words() + "\"").toList(),
+                        r.inference().method(), r.toPost() ? "post" : t.goldLabel().get(r.toId()),
+                        ok ? "right" : "wrong"));
+            }
+        }
+        return b.append(String.format(Locale.ROOT, "  %d clock-like tokens, %d kept as cues, %d dropped%n", raw, kept,
+                raw - kept)).toString();
+    }
+
+    /** Self-identification made/correct and inferred clocks made/correct, from the last measurement. */
+    private static final int[] SELF_AND_INFERRED = new int[4];
 
     /** Same-author pairs against the gold pairs; inferred clocks against the clocks the pages show. */
     private static String sameAuthorAndClocks(List<DevThread> textCopies) {
@@ -330,6 +370,10 @@ class ReplyLinkerDevSetTest {
                 }
             }
         }
+        SELF_AND_INFERRED[0] = made;
+        SELF_AND_INFERRED[1] = correct;
+        SELF_AND_INFERRED[2] = inferredMade;
+        SELF_AND_INFERRED[3] = inferredCorrect;
         return String.format(Locale.ROOT,
                 "Self-identification SameAuthor: %d made, %d correct, %d gold (as sourced); %d made, %d correct "
                         + "(as text copies)%nInferred clocks (Blogger seeds as text copies): %d made, %d match the "
