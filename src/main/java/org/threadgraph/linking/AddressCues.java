@@ -1,5 +1,6 @@
 package org.threadgraph.linking;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,24 +49,30 @@ final class AddressCues {
      * an address.
      */
     static Optional<String> addresses(String text, String name) {
-        if (name == null || name.strip().length() < 3) {
-            return Optional.empty();
-        }
+        return addresses(text, patterns(name));
+    }
+
+    /** As {@link #addresses(String, String)}, with the name's {@link #patterns patterns} compiled once. */
+    static Optional<String> addresses(String text, List<Pattern> patterns) {
         String plain = Wording.plain(text);
-        String n = Pattern.quote(name.strip());
-        Matcher at = Pattern.compile("(?i)@\\s?" + n + "\\b").matcher(plain);
-        if (at.find()) {
-            return Optional.of(at.group());
-        }
-        Matcher lead = Pattern.compile("(?i)\\b" + VOCATIVE_LEAD + "[,!]?\\s+" + n + "\\b(?!['’]s)").matcher(plain);
-        if (lead.find()) {
-            return Optional.of(lead.group());
-        }
-        Matcher open = Pattern.compile("(?i)^\\W*(?:\\S+\\s+){0,3}?" + n + "\\s*[,:!\\-–—]").matcher(plain);
-        if (open.find()) {
-            return Optional.of(open.group().strip());
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(plain);
+            if (m.find()) {
+                return Optional.of(m.group().strip());
+            }
         }
         return Optional.empty();
+    }
+
+    /** Returns the patterns that find an address to {@code name}; none for names shorter than 3 letters. */
+    static List<Pattern> patterns(String name) {
+        if (name == null || name.strip().length() < 3) {
+            return List.of();
+        }
+        String n = Pattern.quote(name.strip());
+        return List.of(Pattern.compile("(?i)@\\s?" + n + "\\b"),
+                Pattern.compile("(?i)\\b" + VOCATIVE_LEAD + "[,!]?\\s+" + n + "\\b(?!['’]s)"),
+                Pattern.compile("(?i)^\\W*(?:\\S+\\s+){0,3}?" + n + "\\s*[,:!\\-–—]"));
     }
 
     /** Returns the short name people use for a displayed author name: its first word, if long enough. */

@@ -229,6 +229,7 @@ public final class CueReplyLinker implements ReplyLinker {
         private final Map<String, List<Integer>> gramIndex = new HashMap<>();
         private final String[] names;
         private final String[] handles;
+        private final Map<String, List<java.util.regex.Pattern>> addressPatterns = new HashMap<>();
         private String postJoined;
         private Set<String> postGrams;
 
@@ -329,12 +330,12 @@ public final class CueReplyLinker implements ReplyLinker {
                 }
                 int first = -1;
                 for (int j = t + 1; j < n; j++) {
-                    if (top.id().equals(cs.get(j).parentId()) && previous[j] < 0) {
+                    if (top.id().equals(cs.get(j).parentId()) && !cs.get(j).removed() && previous[j] < 0) {
                         first = j;
                         break;
                     }
                 }
-                if (first < 0 || cs.get(first).removed()) {
+                if (first < 0) {
                     continue;
                 }
                 for (ClockCues.Cue cue : cues.get(first)) {
@@ -371,7 +372,7 @@ public final class CueReplyLinker implements ReplyLinker {
                     }
                     unresolved.add(quote(cue.words()) + (m.laterOnly
                             ? " names only a later comment, not taken"
-                            : " names no comment shown in this copy"));
+                            : " names no earlier comment shown at " + cue.clock()));
                 }
             }
             String note = unresolved.isEmpty() ? "" : " (" + String.join("; ", unresolved) + ")";
@@ -441,14 +442,14 @@ public final class CueReplyLinker implements ReplyLinker {
             }
             if (best >= 0) {
                 return Optional.of(toComment(i, best, QUOTATION, QUOTATION_CONFIDENCE, "repeats "
-                        + quote(run(text, joined.get(best), grams.get(best))) + " from " + label(best) + note));
+                        + quote(run(text, grams.get(best))) + " from " + label(best) + note));
             }
             if (top) {
                 readPost();
                 for (String g : grams.get(i)) {
                     if (postGrams.contains(g)) {
                         return Optional.of(toPost(i, QUOTATION, QUOTATION_CONFIDENCE, "repeats "
-                                + quote(run(text, postJoined, postGrams)) + " from the post" + note));
+                                + quote(run(text, postGrams)) + " from the post" + note));
                     }
                 }
             }
@@ -489,7 +490,8 @@ public final class CueReplyLinker implements ReplyLinker {
                     if (own.contains(name.toLowerCase(Locale.ROOT))) {
                         continue;
                     }
-                    Optional<String> words = AddressCues.addresses(c.text(), name);
+                    Optional<String> words = AddressCues.addresses(c.text(),
+                            addressPatterns.computeIfAbsent(name, AddressCues::patterns));
                     if (words.isPresent()) {
                         String who = name.equals(handles[d]) ? "signed '" + name : "by " + names[d];
                         return Optional.of(toComment(i, latestBy(i, name), ADDRESS, ADDRESS_CONFIDENCE,
@@ -701,22 +703,31 @@ public final class CueReplyLinker implements ReplyLinker {
         return out;
     }
 
+    /** Runs longer than this are not traced further for evidence, which shows 80 characters anyway. */
+    private static final int EVIDENCE_RUN_WORDS = 30;
+
     /**
-     * The longest run of the text's tokens that occurs in {@code other} (a joined token string) and
-     * starts with one of its shared word grams, as the words stand in the text, for evidence.
+     * The longest run of the text's tokens whose every word gram also occurs in the other text, as
+     * the words stand in the text, for evidence (chained grams: linear, not an exact substring test).
      */
-    private static String run(String text, String other, Set<String> otherGrams) {
+    private static String run(String text, Set<String> otherGrams) {
         List<String> tokens = Wording.tokens(text);
+        int m = tokens.size() - VERBATIM_MIN_WORDS + 1;
+        boolean[] shared = new boolean[Math.max(0, m)];
+        for (int k = 0; k < m; k++) {
+            shared[k] = otherGrams.contains(String.join(" ", tokens.subList(k, k + VERBATIM_MIN_WORDS)));
+        }
         int bestStart = -1;
         int bestEnd = -1;
-        for (int k = 0; k + VERBATIM_MIN_WORDS <= tokens.size(); k++) {
-            if (!otherGrams.contains(String.join(" ", tokens.subList(k, k + VERBATIM_MIN_WORDS)))) {
-                continue;
+        for (int k = 0; k < m; k++) {
+            if (!shared[k] || k > 0 && shared[k - 1]) {
+                continue; // not the start of a chain
             }
-            int end = k + VERBATIM_MIN_WORDS;
-            while (end < tokens.size() && other.contains(Wording.joined(tokens.subList(k, end + 1)))) {
-                end++;
+            int j = k;
+            while (j + 1 < m && shared[j + 1] && j + 1 - k < EVIDENCE_RUN_WORDS) {
+                j++;
             }
+            int end = j + VERBATIM_MIN_WORDS;
             if (end - k > bestEnd - bestStart) {
                 bestStart = k;
                 bestEnd = end;

@@ -70,7 +70,18 @@ final class Wording {
     }
 
     private static String token(String word) {
-        return stem(word.toLowerCase(Locale.ROOT).replaceAll("['’‘`]", ""));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0 || w.indexOf('‘') >= 0 || w.indexOf('`') >= 0) {
+            StringBuilder b = new StringBuilder(w.length());
+            for (int i = 0; i < w.length(); i++) {
+                char ch = w.charAt(i);
+                if (ch != '\'' && ch != '’' && ch != '‘' && ch != '`') {
+                    b.append(ch);
+                }
+            }
+            w = b.toString();
+        }
+        return stem(w);
     }
 
     /** Returns true for a token that carries topic: not a stopword, at least 3 characters. */

@@ -328,7 +328,7 @@ class CueReplyLinkerTest {
         assertEquals("c5", links.sameAuthors().get(0).otherCommentId());
         // a top-level clock that no comment shows cannot be resolved: the post, with the reason
         assertAnswersPost(links, "9", CueReplyLinker.POST);
-        assertTrue(response(links, "9").inference().evidence().contains("names no comment shown"));
+        assertTrue(response(links, "9").inference().evidence().contains("names no earlier comment shown at 20:59"));
     }
 
     @Test
