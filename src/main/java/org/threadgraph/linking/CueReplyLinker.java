@@ -28,7 +28,7 @@ import org.threadgraph.model.SameAuthor;
  * <ol>
  * <li><b>clock</b> ({@value #CLOCK}). A valid 24-hour time (HH:MM or HH.MM, "20. 59" allowed) in an
  * addressing position, resolved to the comment shown at that clock. Addressing positions: the
- * comment's opening (its first sentence, at most {@value ClockCues#OPENING_MAX_WORDS} words before
+ * comment's opening (its first sentence, at most 25 words before
  * the time: "14:03 Your comment…", "Anon 21:54 I agree", "Excellent points 21:54.", "So true annon@
  * 13:15", "Hear, hear, 20. 59"); and, for top-level comments only, later in the text after an address
  * word ("anon", "@", "the comment above at 17:41") or at a line start. Later mentions in a
@@ -198,7 +198,11 @@ public final class CueReplyLinker implements ReplyLinker {
         this.overlapMargin = overlapMargin;
     }
 
-    /** Returns the overlap margin in use. */
+    /**
+     * Returns the overlap margin in use.
+     *
+     * @return the margin, 0..1
+     */
     public double overlapMargin() {
         return overlapMargin;
     }

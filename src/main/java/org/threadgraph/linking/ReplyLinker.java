@@ -25,7 +25,11 @@ public interface ReplyLinker {
      */
     ThreadLinks link(Post post, List<Comment> comments);
 
-    /** Returns the standard linker, {@link CueReplyLinker} with its measured settings. */
+    /**
+     * Returns the standard linker.
+     *
+     * @return a {@link CueReplyLinker} with its measured settings
+     */
     static ReplyLinker standard() {
         return new CueReplyLinker();
     }

@@ -29,7 +29,12 @@ public record ThreadLinks(List<Response> responses, List<SameAuthor> sameAuthors
         inferredClocks = List.copyOf(Objects.requireNonNull(inferredClocks, "inferredClocks"));
     }
 
-    /** Returns the response made for a comment, or empty when there is none (removed or unknown). */
+    /**
+     * Returns the response made for a comment.
+     *
+     * @param commentId the answering comment's id
+     * @return its response, or empty when there is none (a removed or unknown comment)
+     */
     public Optional<Response> responseOf(String commentId) {
         return responses.stream().filter(r -> r.fromId().equals(commentId)).findFirst();
     }
