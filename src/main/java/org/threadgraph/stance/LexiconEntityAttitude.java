@@ -89,9 +89,7 @@ public final class LexiconEntityAttitude implements EntityAttitude {
                 .thenComparingInt(f -> f.match().start() - f.match().end()));
         List<Cue> out = new ArrayList<>();
         for (Framed f : framed) {
-            CuePattern.Match m = f.match();
-            add(out, new Cue(f.family(), f.polarity(), s.index(), m.start(), m.end(), p.words(s, m.start(), m.end() - 1),
-                    weight, null));
+            add(out, cue(p, s, f.match(), f.polarity(), f.family(), weight));
         }
         for (int mention : mentions) {
             int[] clause = clause(p, s, mention);
@@ -99,6 +97,18 @@ public final class LexiconEntityAttitude implements EntityAttitude {
             addWords(out, p, s, clause, rules.blame, Stance.Label.DISAGREE, EntityRules.Families.BLAME, weight);
         }
         return out;
+    }
+
+    /** Returns the cue of a match, flipped to the negated family when a negator governs it. */
+    private Cue cue(Passage p, Sentence s, CuePattern.Match m, Stance.Label polarity, String family, double weight) {
+        int negator = Negation.negator(s, m, rules.negators, rules.clauseBreaks);
+        if (negator < 0) {
+            return new Cue(family, polarity, s.index(), m.start(), m.end(), p.words(s, m.start(), m.end() - 1), weight,
+                    null);
+        }
+        Stance.Label flipped = polarity == Stance.Label.AGREE ? Stance.Label.DISAGREE : Stance.Label.AGREE;
+        return new Cue(EntityRules.Families.NEGATED, flipped, s.index(), m.start(), m.end(),
+                p.words(s, Math.min(negator, m.start()), m.end() - 1), weight, null);
     }
 
     private static void frames(List<Framed> out, Sentence s, CuePattern.Context context, List<CuePattern> frames,
@@ -120,17 +130,7 @@ public final class LexiconEntityAttitude implements EntityAttitude {
                 if (m.start() < clause[0] || m.end() > clause[1]) {
                     continue;
                 }
-                int negator = Negation.negator(s, m, rules.negators, rules.clauseBreaks);
-                Stance.Label label = polarity;
-                String name = family;
-                int from = m.start();
-                if (negator >= 0) {
-                    label = polarity == Stance.Label.AGREE ? Stance.Label.DISAGREE : Stance.Label.AGREE;
-                    name = EntityRules.Families.NEGATED;
-                    from = negator;
-                }
-                add(out, new Cue(name, label, s.index(), m.start(), m.end(), p.words(s, from, m.end() - 1), weight,
-                        null));
+                add(out, cue(p, s, m, polarity, family, weight));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.threadgraph.stance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.threadgraph.model.Stance;
@@ -21,17 +22,20 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private final Reposts reposts;
     private final CueFinder finder;
     private final Concessions concessions;
+    private final SharedAttitude shared;
 
     /** Creates a classifier from the rules bundled under {@code stance/}. */
     public LexiconStanceClassifier() {
-        this(StanceRules.load("stance/"));
+        this(StanceRules.load("stance/"), EntityRules.load("stance/"));
     }
 
-    LexiconStanceClassifier(StanceRules rules) {
+    LexiconStanceClassifier(StanceRules rules, EntityRules entityRules) {
         this.rules = rules;
         this.reposts = new Reposts(rules);
         this.finder = new CueFinder(rules);
         this.concessions = new Concessions(rules);
+        this.shared = new SharedAttitude(new LexiconEntityAttitude(entityRules), rules.sharedIgnore,
+                rules.sharedWeight, rules.sharedTargetMaxWords);
     }
 
     /** {@inheritDoc} */
@@ -42,7 +46,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     /** Returns the stance with the family that decided it and the cues considered. */
     Decision decide(String responseText, String targetText) {
-        Passage response = Passage.of(responseText == null ? "" : responseText, rules.address);
+        String responseWords = responseText == null ? "" : responseText;
+        String targetWords = targetText == null ? "" : targetText;
+        Passage response = Passage.of(responseWords, rules.address);
         Optional<String> link = reposts.bareLink(response);
         if (link.isPresent()) {
             return neutral(StanceRules.Families.INFORMATIONAL, link.get(), List.of());
@@ -51,8 +57,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         if (marker.isPresent()) {
             return neutral(StanceRules.Families.INFORMATIONAL, marker.get(), List.of());
         }
-        Passage target = Passage.of(targetText == null ? "" : targetText, rules.address);
-        List<Cue> cues = concessions.apply(response, finder.find(response, reposts.report(target)));
+        Passage target = Passage.of(targetWords, rules.address);
+        List<Cue> cues = new ArrayList<>(concessions.apply(response, finder.find(response, reposts.report(target))));
+        shared.cue(responseWords, response, targetWords, target).ifPresent(cues::add);
         if (cues.stream().noneMatch(Cue::live)) {
             return noLiveCue(response, cues);
         }

@@ -18,6 +18,9 @@ final class StanceRules {
     final List<CuePattern> thirdParty;
     final Set<String> firstPerson;
     final Set<String> secondPerson;
+    final Set<String> sharedIgnore;
+    final double sharedWeight;
+    final int sharedTargetMaxWords;
     final int openingSentences;
     final double repostQuotedShare;
     final int reportMinWords;
@@ -35,6 +38,7 @@ final class StanceRules {
         thirdParty = r.patterns("third-party.txt");
         firstPerson = r.words("first-person.txt");
         secondPerson = r.words("second-person.txt");
+        sharedIgnore = r.words("shared-ignore.txt");
         Properties p = r.properties("rules.properties");
         positionWeights = new double[] {Resources.number(p, "position.weight.0"),
             Resources.number(p, "position.weight.1"), Resources.number(p, "position.weight.2"),
@@ -43,6 +47,8 @@ final class StanceRules {
         repostQuotedShare = Resources.number(p, "repost.quoted.share");
         reportMinWords = (int) Resources.number(p, "report.min.words");
         bareLinkMaxWords = (int) Resources.number(p, "bare.link.max.words");
+        sharedWeight = Resources.number(p, "shared.attitude.weight");
+        sharedTargetMaxWords = (int) Resources.number(p, "shared.target.max.words");
         Properties c = r.properties("confidence.properties");
         for (String key : c.stringPropertyNames()) {
             if (key.startsWith("stance.")) {
@@ -82,9 +88,10 @@ final class StanceRules {
         static final String REPORT_TARGET = "report-target";
         static final String THIRD_PARTY = "third-party";
         static final String QUESTION = "question";
+        static final String SHARED_ATTITUDE = "shared-attitude";
         static final String CONFLICT = "conflict";
         static final String NONE = "none";
-        static final List<String> ALL = List.of(CONCESSION, NEGATED, INFORMATIONAL, REPORT_TARGET, THIRD_PARTY,
+        static final List<String> ALL = List.of(CONCESSION, SHARED_ATTITUDE, NEGATED, INFORMATIONAL, REPORT_TARGET, THIRD_PARTY,
                 QUESTION, CONFLICT, NONE);
 
         private Families() {
