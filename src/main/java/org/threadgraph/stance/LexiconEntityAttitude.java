@@ -135,11 +135,15 @@ public final class LexiconEntityAttitude implements EntityAttitude {
         }
     }
 
-    /** Adds a cue unless one already found in the same sentence overlaps it (frames come first). */
+    /**
+     * Adds a cue unless one already found in the same sentence overlaps it or it directly precedes one: frames
+     * come first, and a word just before a frame describes the frame ("despicable attacks on Dino"), not the
+     * entity.
+     */
     private static void add(List<Cue> out, Cue cue) {
-        boolean overlaps = out.stream().anyMatch(c -> c.sentence() == cue.sentence()
-                && c.start() < cue.end() && cue.start() < c.end());
-        if (!overlaps) {
+        boolean taken = out.stream().anyMatch(c -> c.sentence() == cue.sentence()
+                && c.start() <= cue.end() && cue.start() < c.end());
+        if (!taken) {
             out.add(cue);
         }
     }

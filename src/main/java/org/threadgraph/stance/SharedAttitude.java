@@ -32,8 +32,11 @@ final class SharedAttitude {
         if (target.wordCount() > targetMaxWords) {
             return Optional.empty();
         }
-        Set<String> shared = names(response);
-        shared.retainAll(names(target));
+        Set<String> shared = names(response, false);
+        shared.retainAll(names(target, false));
+        Set<String> confirmed = names(response, true);
+        confirmed.addAll(names(target, true));
+        shared.retainAll(confirmed);
         Cue best = null;
         double bestScore = 0;
         for (String name : shared) {
@@ -53,14 +56,18 @@ final class SharedAttitude {
         return Optional.ofNullable(best);
     }
 
-    /** Capitalised words of the passage (lower-cased); a sentence-opening word only if written in capitals. */
-    private Set<String> names(Passage p) {
+    /**
+     * Returns the capitalised words of the passage, lower-cased; when {@code confirmed}, only those that
+     * cannot owe their capital to opening a sentence (written mid-sentence, or all in capitals).
+     */
+    private Set<String> names(Passage p, boolean confirmed) {
         Set<String> names = new LinkedHashSet<>();
         for (Sentence s : p.sentences()) {
             for (int i = 0; i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
-                if (t.kind() == Token.Kind.WORD && Character.isUpperCase(t.text().charAt(0))
-                        && (i != s.contentStart() || capitals(t.text())) && !ignore.contains(t.norm())) {
+                boolean capital = t.kind() == Token.Kind.WORD && Character.isUpperCase(t.text().charAt(0));
+                boolean sure = i != s.contentStart() || capitals(t.text());
+                if (capital && (sure || !confirmed) && !ignore.contains(t.norm())) {
                     names.add(t.norm().replaceAll("'s$", ""));
                 }
             }
