@@ -12,9 +12,11 @@ import org.threadgraph.model.Stance;
  * <p>In order: a bare link or a marked repost ("From Twitter:-") is neutral; otherwise the cues of every
  * family are found in the response outside quotation marks, negated cues flip, cues in questions, cues
  * aimed at a third party and mockery of people a reported target quotes are set aside, and an opening
- * "Agreed, but" becomes a concession. Each remaining cue scores its family's measured precision times the
- * weight of its sentence's position; the larger side wins. Confidence is the deciding family's
- * precision, times the deciding cue's position weight, times the winning side's share of the margin.
+ * "Agreed, but" becomes a concession; a same or opposite attitude toward an entity both texts name adds a
+ * weaker cue. Each counted cue scores its family's measured precision times the weight of its sentence's
+ * position; the larger side wins. Confidence is the deciding family's precision, times the deciding cue's
+ * position weight, times the winning side's share of the margin. With no cue the answer is neutral, with
+ * the (low) measured precision of that outcome as its confidence.
  */
 public final class LexiconStanceClassifier implements StanceClassifier {
 

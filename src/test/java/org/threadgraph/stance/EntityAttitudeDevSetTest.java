@@ -18,9 +18,9 @@ import org.threadgraph.model.Stance;
 class EntityAttitudeDevSetTest {
 
     private static final List<String> LABELS = List.of("defend", "attack", "neutral");
-    private static final double FLOOR_ALL = 0.0;
-    private static final double FLOOR_CHECK = 0.0;
-    private static final double FLOOR_TUNE = 0.0;
+    private static final double FLOOR_ALL = 0.65;
+    private static final double FLOOR_CHECK = 0.52;
+    private static final double FLOOR_TUNE = 0.85;
     private static final int MIN_FIRED = 3;
     private static final double TOLERANCE = 0.05;
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class StanceDevSetTest {
 
     private static final List<String> LABELS = List.of("agree", "disagree", "neutral");
-    private static final double FLOOR_ALL = 0.0;
-    private static final double FLOOR_CHECK = 0.0;
-    private static final double FLOOR_TUNE = 0.0;
+    private static final double FLOOR_ALL = 0.67;
+    private static final double FLOOR_CHECK = 0.58;
+    private static final double FLOOR_TUNE = 0.73;
     private static final int MIN_FIRED = 3;
     private static final double TOLERANCE = 0.05;
 
