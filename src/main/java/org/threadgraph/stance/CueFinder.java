@@ -2,6 +2,7 @@ package org.threadgraph.stance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.threadgraph.model.Stance;
@@ -94,7 +95,8 @@ final class CueFinder {
 
     /**
      * Of overlapping candidates keeps the one with most exact words, then the longest, then the earliest
-     * family; overlapping candidates of the same polarity widen its evidence ("I absolutely agree with your").
+     * family; overlapping candidates of the same polarity widen its evidence and bring their wildcards, so a negator
+     * in either counts ("I don't agree with you").
      */
     private static List<Candidate> mostSpecific(List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
@@ -112,8 +114,10 @@ final class CueFinder {
             CuePattern.Match m = k.match();
             for (Candidate c : candidates) {
                 if (c.family().polarity() == k.family().polarity() && overlaps(c.match(), m)) {
+                    Set<Integer> wildcards = new HashSet<>(m.wildcards());
+                    wildcards.addAll(c.match().wildcards());
                     m = new CuePattern.Match(Math.min(m.start(), c.match().start()), Math.max(m.end(), c.match().end()),
-                            m.wildcards(), m.literals());
+                            wildcards, m.literals());
                 }
             }
             widened.add(new Candidate(k.family(), k.order(), m));

@@ -94,6 +94,7 @@ class LexiconStanceClassifierTest {
     void negationFlipsACue() {
         assertStance("I don't agree at all.", Stance.Label.DISAGREE, "negated", "I don't agree");
         assertStance("I do not agree.", Stance.Label.DISAGREE, "negated", "I do not agree");
+        assertStance("I don't agree with you.", Stance.Label.DISAGREE, "negated", "I don't agree with you");
         assertStance("Not rubbish at all, actually.", Stance.Label.AGREE, "negated", "Not rubbish");
         assertStance("I can't disagree with any of that.", Stance.Label.AGREE, "negated", "I can't disagree");
         assertStance("Can't disagree with that.", Stance.Label.AGREE, "agree", "Can't disagree");
