@@ -27,8 +27,7 @@ final class Resources {
     List<String> lines(String name) {
         List<String> out = new ArrayList<>();
         try (Reader reader = open(name)) {
-            String all = new String(readAll(reader));
-            for (String line : all.split("\\R")) {
+            for (String line : readAll(reader).split("\\R")) {
                 String entry = stripComment(line).trim();
                 if (!entry.isEmpty()) {
                     out.add(entry);
@@ -83,14 +82,14 @@ final class Resources {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    private static char[] readAll(Reader reader) throws IOException {
+    private static String readAll(Reader reader) throws IOException {
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[4096];
         int n;
         while ((n = reader.read(buf)) > 0) {
             sb.append(buf, 0, n);
         }
-        return sb.toString().toCharArray();
+        return sb.toString();
     }
 
     private static String stripComment(String line) {
