@@ -87,8 +87,7 @@ class QuoteMatcherTest {
     /** Compares shingle sizes and banding, for the record; asserts nothing beyond sanity. */
     @Test
     void parameterSweep() {
-        int[][] configs = {{3, 24, 8, 20, 2}, {4, 24, 8, 20, 2}, {5, 24, 8, 20, 2}, {4, 16, 8, 32, 2},
-            {3, 24, 8, 12, 1}, {5, 24, 8, 12, 1}};
+        int[][] configs = {{4, 24, 8, 20, 2}, {4, 16, 8, 32, 2}, {3, 24, 8, 12, 1}, {5, 24, 8, 12, 1}};
         for (int[] c : configs) {
             QuoteMatcher m = new QuoteMatcher(c[0], c[1], c[2], c[3], c[4]);
             Score s = evaluate(m, false);
