@@ -195,13 +195,11 @@ public final class MentionFinder {
     /** Returns "Title [Given] Surname" at token i, or null. */
     private Span titled(String text, List<Tokens.Token> tokens, int i, Predicate<String> ordinaryWord) {
         Tokens.Token title = tokens.get(i);
-        if (!TITLES.contains(title.text()) || !namePartAfter(text, tokens, i)) {
+        if (!TITLES.contains(title.text()) || !follows(text, tokens, i, NameLexicon::titledSurname)) {
             return null;
         }
-        if (namePartAfter(text, tokens, i + 1)) {
-            Tokens.Token given = tokens.get(i + 1);
-            Tokens.Token surname = tokens.get(i + 2);
-            return discovered(i, i + 3, given.text(), surname.text());
+        if (follows(text, tokens, i + 1, NameLexicon::titledSurname)) {
+            return discovered(i, i + 3, tokens.get(i + 1).text(), tokens.get(i + 2).text());
         }
         Tokens.Token name = tokens.get(i + 1);
         if (ordinaryWord.test(name.lower())) {
@@ -222,7 +220,7 @@ public final class MentionFinder {
                 && Tokens.nameGap(text, tokens.get(i), next)) {
             s++; // middle initial
         }
-        if (!namePartAfter(text, tokens, s - 1) || ordinaryWord.test(tokens.get(s).lower())) {
+        if (!follows(text, tokens, s - 1, NameLexicon::namePart) || ordinaryWord.test(tokens.get(s).lower())) {
             return null; // "Glenys Told Off", a title in capitals
         }
         Gazetteer.Match org = gazetteer.longestMatch(text, tokens, s);
@@ -232,10 +230,9 @@ public final class MentionFinder {
         return discovered(i, s + 1, tokens.get(i).text(), tokens.get(s).text());
     }
 
-    /** Returns true when token i+1 follows token i within a name and can be part of one. */
-    private static boolean namePartAfter(String text, List<Tokens.Token> tokens, int i) {
-        return i + 1 < tokens.size() && Tokens.nameGap(text, tokens.get(i), tokens.get(i + 1))
-                && NameLexicon.namePart(tokens.get(i + 1));
+    /** Returns true when token i+1 follows token i within a name and passes the test. */
+    private static boolean follows(String text, List<Tokens.Token> tokens, int i, Predicate<Tokens.Token> part) {
+        return i + 1 < tokens.size() && Tokens.nameGap(text, tokens.get(i), tokens.get(i + 1)) && part.test(tokens.get(i + 1));
     }
 
     private Span discovered(int from, int to, String given, String surname) {

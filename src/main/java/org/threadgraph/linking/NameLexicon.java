@@ -23,6 +23,9 @@ final class NameLexicon {
             "hazel", "ruby", "iris", "violet", "lily", "daisy", "max", "miles", "lance", "glen", "dale", "penny",
             "june", "april", "sandy", "chase", "guy", "eve", "grant", "faith", "hope", "rich", "art");
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
     private static final Set<String> GIVEN_NAMES = load("given-names.txt");
     private static final Set<String> PLACES = load("places.txt");
     private static final Set<String> NON_NAME_WORDS = load("name-stopwords.txt");
@@ -45,6 +48,14 @@ final class NameLexicon {
     /** Returns true when a lone given name at this place is an ordinary word rather than a name. */
     static boolean wordlike(Tokens.Token t) {
         return t.sentenceStart() && WORDLIKE_GIVEN_NAMES.contains(t.lower());
+    }
+
+    /**
+     * Returns true when the word can be the surname after a title: as {@link #namePart}, but a month is
+     * allowed, since "Mrs May" is a person whatever "May" alone would be.
+     */
+    static boolean titledSurname(Tokens.Token t) {
+        return namePart(t) || t.nameShaped() && MONTHS.contains(t.lower());
     }
 
     /** Returns true when the lower-case word is a place or a non-name word. */

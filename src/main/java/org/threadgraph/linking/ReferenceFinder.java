@@ -29,7 +29,7 @@ import org.threadgraph.sources.DateLines;
  * unwrapped first.
  *
  * <p>A citation is a weekday and a date followed by a title on the same line (after optional
- * {@code :-}, dashes or quotes) or alone on the next line. The title must look like one: at most
+ * {@code :-}, dashes or quotes) or alone on the next non-blank line. The title must look like one: at most
  * {@value #MAX_TITLE_WORDS} words, starting with a capital or digit, and at least half of its longer
  * words capitalised, which tells "Send For the Army" from "was the day we all went on strike".
  */
@@ -52,6 +52,8 @@ public final class ReferenceFinder {
     private static final Pattern TITLE_LEAD = Pattern.compile("^[\\s:;,.\\-–—\"'“‘]+");
     private static final Pattern TITLE_END = Pattern.compile(":-|:\\s|:$|\\s[-–—]\\s|\\.\\s|\\s\\(");
     private static final String TRAILING = ":;,.-–—\"'”’ \t";
+    /** How many lines below a date header its title may be (one blank line between them). */
+    private static final int TITLE_LINES_AHEAD = 2;
 
     /**
      * Returns the posts of {@code blog} a text links to or cites, each link once, in text order.
@@ -150,10 +152,12 @@ public final class ReferenceFinder {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         int titleStart = c.end();
         String rest = text.substring(c.end(), lineEnd);
-        if (rest.substring(leadLength(rest)).isBlank() && lineEnd < text.length()) {
-            titleStart = lineEnd + 1; // the title on the next line, as a date header prints it
-            int nextEnd = text.indexOf('\n', titleStart);
-            rest = text.substring(titleStart, nextEnd < 0 ? text.length() : nextEnd);
+        for (int skipped = 0; rest.substring(leadLength(rest)).isBlank() && lineEnd < text.length()
+                && skipped < TITLE_LINES_AHEAD; skipped++) {
+            titleStart = lineEnd + 1; // the title below the date, as a date header prints it
+            lineEnd = text.indexOf('\n', titleStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            rest = text.substring(titleStart, lineEnd);
         }
         int lead = leadLength(rest);
         String title = rest.substring(lead);

@@ -47,6 +47,8 @@ class MentionFinderTest {
         assertEquals(Map.of("person:ian-lawrence", "Mr Lawrence"),
                 byKey(FINDER.find("c", "Mr Lawrence spoke.", MentionContext.empty())),
                 "a titled surname goes to the only gazetteer person with it");
+        assertEquals(Map.of("person:theresa-may", "Mrs May", "person:michael-gove", "Mr Gove"),
+                byKey(FINDER.find("c", "In May, Mrs May and Mr Gove met.", MentionContext.empty())));
         assertEquals(Map.of("person:smithson", "Ms Smithson"),
                 byKey(FINDER.find("c", "Ms Smithson spoke.", MentionContext.empty())), "else to a person by surname");
         String noise = "Working Links, Greater London and West Yorkshire. Will Napo survive? Mark my words. In May Kent"

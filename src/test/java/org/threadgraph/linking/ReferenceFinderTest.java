@@ -95,6 +95,9 @@ class ReferenceFinderTest {
                         + "The Probation Treadmill\nand that was that.", BLOG);
         assertEquals(List.of("Napo In Crisis", "The Probation Treadmill"), refs.stream().map(PostReference::title).toList());
         assertEquals(Optional.of(LocalDate.of(2019, 6, 3)), Optional.ofNullable(refs.get(0).date()));
+        assertEquals("TR Is Crap Says Research",
+                finder.find("c1", "As posted:\nTuesday, 23 February 2016\n\nTR Is Crap Says Research\n\nToday sees", BLOG)
+                        .get(0).title(), "a blank line between date header and title");
         assertEquals(List.of(), finder.find("c1", "Tuesday, 17 April 2018 Glenys told off Rory yesterday when", BLOG),
                 "a sentence is not a title");
     }
