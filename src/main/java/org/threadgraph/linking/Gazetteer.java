@@ -136,11 +136,6 @@ public final class Gazetteer {
         return null;
     }
 
-    /** Returns true when some alias starts with this word. */
-    boolean startsAlias(Tokens.Token t) {
-        return byFirstWord.containsKey(t.lower());
-    }
-
     /** Returns the only listed person with this surname, if exactly one. */
     Optional<Entity> onlyPersonWithSurname(String surname) {
         List<Entity> persons = personsBySurname.get(surname.toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package org.threadgraph.linking;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,11 @@ import org.threadgraph.model.Mention;
  * month or weekday, a role or institution word ("Chief", "Committee"), a document, product or media
  * word ("Review", "OASys", "Twitter") or an acronym (all capitals, or capitals inside: "PQiP"); a given
  * name that is also an ordinary word ("Will", "Mark", "Grace") counts only inside a sentence; a
- * surname that begins a gazetteer organisation ("Will Napo survive?") is not a surname; a lone word
- * opening a sentence is not resolved when the thread also writes it in lower case; and a commenter's
- * own signature line is not a mention. The word lists are resources next to this class.
+ * surname that begins a gazetteer organisation ("Will Napo survive?") is not a surname; at the start
+ * of a sentence or line, where capitals say little ("Glenys Told Off and Rory's Homework"), a second
+ * word the post also writes in lower case is not a surname, nor is the word after a title ("Mr
+ * Angry"); a lone word opening a sentence is not resolved when the post also writes it in lower case;
+ * and a commenter's own signature line is not a mention. The word lists are resources next to this class.
  *
  * <p>Each entity is reported once per text, with the words as first written as evidence. Entity keys
  * are the gazetteer's, or {@code person:} and the name in lower case with hyphens.
@@ -76,11 +79,18 @@ public final class MentionFinder {
         for (String text : texts) {
             learnWords(context, Tokens.of(text));
         }
+        List<Span> titledSurnames = new ArrayList<>();
         for (String text : texts) {
-            Optional<Handles.SignOff> signOff = Handles.find(text);
-            for (Span s : spans(text, Tokens.of(text), limit(text, signOff), context::ordinaryWord)) {
-                learn(context, s, resolveTitled(s, MentionContext.empty(), context));
+            for (Span s : spans(text, Tokens.of(text), limit(text, Handles.find(text)), context::ordinaryWord)) {
+                if (s.entity != null) {
+                    learn(context, s, s.entity);
+                } else {
+                    titledSurnames.add(s); // resolved once every full name of the post is known
+                }
             }
+        }
+        for (Span s : titledSurnames) {
+            learn(context, s, resolveTitled(s, MentionContext.empty(), context));
         }
         for (String text : commentTexts) {
             Handles.find(text).ifPresent(so -> context.addHandle(so.handle(),
@@ -123,7 +133,7 @@ public final class MentionFinder {
             }
             loneName(t, local, context).ifPresent(e -> hits.add(new Hit(t.start(), e, t.text())));
         }
-        hits.sort((a, b) -> Integer.compare(a.offset, b.offset));
+        hits.sort(Comparator.comparingInt(Hit::offset));
         for (Hit h : hits) {
             mentions.putIfAbsent(h.entity.key(), new Mention(fromId, h.entity, h.evidence));
         }
@@ -220,8 +230,9 @@ public final class MentionFinder {
                 && Tokens.nameGap(text, tokens.get(i), next)) {
             s++; // middle initial
         }
-        if (!follows(text, tokens, s - 1, NameLexicon::namePart) || ordinaryWord.test(tokens.get(s).lower())) {
-            return null; // "Glenys Told Off", a title in capitals
+        if (!follows(text, tokens, s - 1, NameLexicon::namePart)
+                || tokens.get(i).sentenceStart() && ordinaryWord.test(tokens.get(s).lower())) {
+            return null; // "Glenys Told Off": a line in title case says nothing about the second word
         }
         Gazetteer.Match org = gazetteer.longestMatch(text, tokens, s);
         if (org != null && org.entity().type() == Entity.Type.ORGANISATION) {

@@ -46,11 +46,6 @@ public final class QuoteIndex {
         }
     }
 
-    /** Returns the number of comments indexed. */
-    public int size() {
-        return ids.size();
-    }
-
     /** Returns the ids of the comments that share a band key with the quote, before verification. */
     public Set<String> candidates(String quote) {
         Set<String> found = new LinkedHashSet<>();

@@ -96,7 +96,7 @@ public final class QuoteMatcher {
                 windows.add(minHash(shingles, start, Math.min(n, start + window)));
             }
         }
-        return new Signature(windows, (int) Arrays.stream(shingles).distinct().count());
+        return new Signature(windows);
     }
 
     /**

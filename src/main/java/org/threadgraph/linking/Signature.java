@@ -10,16 +10,9 @@ import java.util.List;
 public final class Signature {
 
     private final List<long[]> windows;
-    private final int shingleCount;
 
-    Signature(List<long[]> windows, int shingleCount) {
+    Signature(List<long[]> windows) {
         this.windows = windows.stream().map(long[]::clone).toList();
-        this.shingleCount = shingleCount;
-    }
-
-    /** Returns the number of distinct shingles of the text. */
-    public int shingleCount() {
-        return shingleCount;
     }
 
     /** Returns the number of windows signed; 0 for a text without words. */

@@ -30,6 +30,7 @@ class GazetteerTest {
                 "person:justin-russell", "person:david-raho")) {
             assertTrue(g.entity(key).isPresent(), key);
         }
+        assertEquals(g.entities().size(), g.entities().stream().map(Entity::key).distinct().count());
     }
 
     @Test

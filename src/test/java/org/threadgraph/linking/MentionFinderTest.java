@@ -37,6 +37,9 @@ class MentionFinderTest {
         assertEquals(Map.of("org:napo-london-branch", "Napo London Branch"),
                 byKey(FINDER.find("c3", "Napo London Branch again.", MentionContext.empty())), "the longest match");
         assertTrue(ctx.named().stream().anyMatch(e -> e.key().equals("person:david-raho")));
+        MentionContext later = FINDER.contextOf(null, List.of("Mr Smithson is wrong.", "John Smithson replied."));
+        assertEquals(Map.of("person:john-smithson", "Mr Smithson"),
+                byKey(FINDER.find("c4", "Mr Smithson is wrong.", later)), "the thread names him after the title");
         assertEquals(Set.of("dino"), ctx.handles());
     }
 
