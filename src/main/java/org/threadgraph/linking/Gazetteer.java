@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.threadgraph.model.Entity;
 
 /**
- * An editable list of known people and organisations with the ways comments write their names. The
+ * Lists known people and organisations with the ways comments write their names, editably. The
  * bundled list ({@code gazetteer.tsv} on the class path) covers the probation domain; a user file of
  * the same format adds entries or replaces entries with the same key. Each line holds, separated by
  * tabs: key, canonical name, type ({@code person} or {@code organisation}) and aliases separated by
@@ -28,7 +28,7 @@ import org.threadgraph.model.Entity;
  */
 public final class Gazetteer {
 
-    /** Class-path location of the bundled gazetteer. */
+    /** Names the class-path location of the bundled gazetteer. */
     public static final String BUNDLED_RESOURCE = "/gazetteer.tsv";
 
     private final Map<String, Entry> entries;
@@ -214,7 +214,8 @@ public final class Gazetteer {
                 case ANY -> word.equalsIgnoreCase(written);
                 case ACRONYM -> word.equals(written) || word.toUpperCase(Locale.ROOT).equals(written);
                 case CAPITALS -> word.equalsIgnoreCase(written)
-                        && (!Character.isUpperCase(word.codePointAt(0)) || Character.isUpperCase(written.codePointAt(0)));
+                        && (!Character.isUpperCase(word.codePointAt(0))
+                            || Character.isUpperCase(written.codePointAt(0)));
             };
         }
     }

@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class Handles {
 
-    /** Most words a signature may have. */
+    /** Limits a signature to this many words. */
     public static final int MAX_WORDS = 3;
-    /** Most characters a signature may have, marks removed. */
+    /** Limits a signature to this many characters, marks removed. */
     public static final int MAX_CHARS = 30;
 
     private static final String MARKS = "'\"‘’“”`-–—~";
@@ -125,17 +125,20 @@ public final class Handles {
 
     private static String strip(String line) {
         int from = 0;
-        while (from < line.length() && (MARKS.indexOf(line.charAt(from)) >= 0 || Character.isWhitespace(line.charAt(from)))) {
+        while (from < line.length()
+                && (MARKS.indexOf(line.charAt(from)) >= 0 || Character.isWhitespace(line.charAt(from)))) {
             from++;
         }
         int to = line.length();
-        while (to > from && ("'\"‘’“”".indexOf(line.charAt(to - 1)) >= 0 || Character.isWhitespace(line.charAt(to - 1)))) {
+        while (to > from
+                && ("'\"‘’“”".indexOf(line.charAt(to - 1)) >= 0 || Character.isWhitespace(line.charAt(to - 1)))) {
             to--;
         }
         return line.substring(from, to);
     }
 
     private static boolean usedAsWord(String text, String lower) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
     }
 }

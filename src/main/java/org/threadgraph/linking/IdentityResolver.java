@@ -37,7 +37,7 @@ import org.threadgraph.model.SameAuthor;
  */
 public final class IdentityResolver {
 
-    /** Confidence of the evidence that two comments are signed with the same handle. */
+    /** Rates the evidence that two comments signed with the same handle have one author. */
     public static final double HANDLE_CONFIDENCE = 0.8;
 
     private static final String ANONYMOUS_PREFIX = "anon:";
@@ -62,7 +62,7 @@ public final class IdentityResolver {
     private final List<SameAuthor> edges = new ArrayList<>();
 
     /**
-     * A group of comments by one person.
+     * Groups the comments one person wrote.
      *
      * @param key        the participant key when a non-anonymous participant is in the group, else
      *                   {@code anon:} and the smallest comment id
@@ -73,7 +73,7 @@ public final class IdentityResolver {
     }
 
     /**
-     * Evidence that was not applied because it would join two different participants.
+     * Records evidence that was not applied because it would join two different participants.
      *
      * @param evidence        the evidence refused
      * @param participantKey  the participant of one side
@@ -83,7 +83,7 @@ public final class IdentityResolver {
     }
 
     /**
-     * What the evidence amounts to.
+     * Holds what the evidence amounts to.
      *
      * @param clusters groups of two or more comments, by key
      * @param refused  evidence refused because it would join two participants

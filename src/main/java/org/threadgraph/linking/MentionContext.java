@@ -11,7 +11,7 @@ import java.util.Set;
 import org.threadgraph.model.Entity;
 
 /**
- * What the texts of one post (its body and all its comments) have already named: the people named in
+ * Holds what the texts of one post (its body and all its comments) have already named: the people named in
  * full, whose surname or given name alone then refers to them ("Raho" after "David Raho"), the
  * handles commenters sign with, and the words the thread writes in lower case (so that a capitalised
  * "Will" opening a sentence is not taken for a name). Build one per post with

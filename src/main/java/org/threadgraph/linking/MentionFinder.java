@@ -243,7 +243,8 @@ public final class MentionFinder {
 
     /** Returns true when token i+1 follows token i within a name and passes the test. */
     private static boolean follows(String text, List<Tokens.Token> tokens, int i, Predicate<Tokens.Token> part) {
-        return i + 1 < tokens.size() && Tokens.nameGap(text, tokens.get(i), tokens.get(i + 1)) && part.test(tokens.get(i + 1));
+        return i + 1 < tokens.size() && Tokens.nameGap(text, tokens.get(i), tokens.get(i + 1))
+                && part.test(tokens.get(i + 1));
     }
 
     private Span discovered(int from, int to, String given, String surname) {

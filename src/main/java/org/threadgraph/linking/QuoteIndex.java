@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An in-memory index of comments for finding the comment a quote reposts, the same lookup a store
+ * Indexes comments in memory to find the comment a quote reposts, the same lookup a store
  * runs over indexed band keys: candidates share a {@link QuoteMatcher#bandKeys band key} with the
  * quote, then each is verified by containment. Holds each text's shingle hashes, not its text.
  */
@@ -26,7 +26,7 @@ public final class QuoteIndex {
     }
 
     /**
-     * A comment a quote matches.
+     * Describes a comment a quote matches.
      *
      * @param id          the comment id
      * @param containment the share of the quote's shingles found in the comment

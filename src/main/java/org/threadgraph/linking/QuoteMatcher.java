@@ -34,19 +34,19 @@ import java.util.regex.Pattern;
  */
 public final class QuoteMatcher {
 
-    /** Words per shingle. */
+    /** Sets the words per shingle. */
     public static final int SHINGLE_WORDS = 4;
-    /** Shingles per window. */
+    /** Sets the shingles per window. */
     public static final int WINDOW_SHINGLES = 24;
-    /** Shingles between the starts of consecutive windows. */
+    /** Sets the shingles between the starts of consecutive windows. */
     public static final int WINDOW_STRIDE = 8;
-    /** MinHash values per window, one band each. */
+    /** Sets the MinHash values per window, one band each. */
     public static final int HASHES = 12;
-    /** MinHash values per band key. */
+    /** Sets the MinHash values per band key. */
     public static final int ROWS = 1;
-    /** Containment of the quote in the candidate from which a quote matches. */
+    /** Sets the containment of the quote in the candidate from which a quote matches. */
     public static final double THRESHOLD = 0.5;
-    /** Fewest shingles a quote needs to be matched at all. */
+    /** Sets the fewest shingles a quote needs to be matched at all. */
     public static final int MIN_QUOTE_SHINGLES = 6;
 
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");

@@ -35,12 +35,14 @@ import org.threadgraph.sources.DateLines;
  */
 public final class ReferenceFinder {
 
-    /** Most words a cited title may have. */
+    /** Limits a cited title to this many words. */
     public static final int MAX_TITLE_WORDS = 15;
 
     private static final Pattern LINK = Pattern.compile(
-            "(?i)(?:https?://|www\\.|\\b[a-z0-9][a-z0-9-]*\\.blogspot\\.[a-z]{2,3}(?:\\.[a-z]{2})?/)[^\\s<>\"“”‘’\\]\\[]+");
-    private static final Pattern URL_PARTS = Pattern.compile("(?i)^https?://([^/?#:]+)(?::\\d+)?([^?#]*)(\\?[^#]*)?(#.*)?$");
+            "(?i)(?:https?://|www\\.|\\b[a-z0-9][a-z0-9-]*\\.blogspot\\.[a-z]{2,3}(?:\\.[a-z]{2})?/)"
+                    + "[^\\s<>\"“”‘’\\]\\[]+");
+    private static final Pattern URL_PARTS =
+            Pattern.compile("(?i)^https?://([^/?#:]+)(?::\\d+)?([^?#]*)(\\?[^#]*)?(#.*)?$");
     private static final Pattern BLOGSPOT_COUNTRY = Pattern.compile("^(.+)\\.blogspot\\.[a-z]{2,3}(?:\\.[a-z]{2})?$");
     private static final Pattern POST_PATH = Pattern.compile("^/\\d{4}/\\d{2}/[^/?#]+\\.html$");
     private static final Pattern AMP_PATH = Pattern.compile("^/[cvi]/(?:s/)?(.+)$");

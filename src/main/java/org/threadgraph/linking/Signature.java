@@ -3,7 +3,7 @@ package org.threadgraph.linking;
 import java.util.List;
 
 /**
- * The MinHash signature of a text as {@link QuoteMatcher} computes it: one array of minimum hash
+ * Holds the MinHash signature of a text as {@link QuoteMatcher} computes it: one array of minimum hash
  * values per window of the text's shingles. Immutable; turn it into index keys with
  * {@link QuoteMatcher#bandKeys(Signature)}.
  */
