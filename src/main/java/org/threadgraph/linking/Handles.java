@@ -35,6 +35,7 @@ public final class Handles {
     public static final int MAX_CHARS = 30;
 
     private static final String MARKS = "'\"‘’“”`-–—~";
+    private static final String CLOSING_QUOTES = "'\"‘’“”";
     private static final Pattern FORBIDDEN = Pattern.compile(
             "[:@/\\\\?]|www\\.|\\b\\d{1,2}[:.]\\d{2}\\b|\\.\\.|…");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]*)*");
@@ -131,7 +132,7 @@ public final class Handles {
         }
         int to = line.length();
         while (to > from
-                && ("'\"‘’“”".indexOf(line.charAt(to - 1)) >= 0 || Character.isWhitespace(line.charAt(to - 1)))) {
+                && (CLOSING_QUOTES.indexOf(line.charAt(to - 1)) >= 0 || Character.isWhitespace(line.charAt(to - 1)))) {
             to--;
         }
         return line.substring(from, to);

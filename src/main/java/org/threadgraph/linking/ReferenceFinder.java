@@ -82,7 +82,10 @@ public final class ReferenceFinder {
         return found;
     }
 
-    /** Returns the normalised post URL a link points at, or empty when it is not a Blogger post link. */
+    /**
+     * Returns the normalised post URL a link points at, or empty when it has no Blogger post path
+     * ({@code /yyyy/mm/slug.html}) even once unwrapped. Any host qualifies, for blogs on their own domain.
+     */
     static Optional<String> postUrl(String link) {
         String url = link.matches("(?i)^https?://.*") ? link : "https://" + link;
         Matcher parts = URL_PARTS.matcher(url);
@@ -91,15 +94,10 @@ public final class ReferenceFinder {
         }
         String host = normaliseHost(parts.group(1));
         String path = parts.group(2);
-        String query = parts.group(3) == null ? "" : parts.group(3).substring(1);
-        Optional<String> wrapped = unwrap(host, path, query);
-        if (wrapped.isPresent()) {
-            return wrapped;
+        if (POST_PATH.matcher(path).matches()) {
+            return Optional.of("https://" + host + path);
         }
-        if (!host.endsWith(".blogspot.com") || !POST_PATH.matcher(path).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of("https://" + host + path);
+        return unwrap(host, path, parts.group(3) == null ? "" : parts.group(3).substring(1));
     }
 
     /** Returns the lower-case host without www. or m., country blogspot domains as .blogspot.com. */
@@ -118,9 +116,6 @@ public final class ReferenceFinder {
             if (amp.matches()) {
                 return postUrl(amp.group(1));
             }
-        }
-        if (host.endsWith(".blogspot.com")) {
-            return Optional.empty();
         }
         for (String param : query.split("&")) {
             int eq = param.indexOf('=');

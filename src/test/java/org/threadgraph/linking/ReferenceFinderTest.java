@@ -70,6 +70,9 @@ class ReferenceFinderTest {
         }
         Blog mobile = Blog.ofUrl("http://m.probationmatters.blogspot.co.uk/");
         assertEquals(POST, finder.find("c1", POST, mobile).get(0).url(), "the blog's own key is normalised too");
+        assertEquals("https://blog.example.org/2019/06/a-post.html", finder.find("c1",
+                "http://www.blog.example.org/2019/06/a-post.html?m=1", Blog.ofUrl("https://blog.example.org/")).get(0).url(),
+                "a blog on its own domain");
     }
 
     @Test
