@@ -67,7 +67,8 @@ public final class IdentityResolver {
      * @param key        the participant key when a non-anonymous participant is in the group, else
      *                   {@code anon:} and the smallest comment id
      * @param commentIds the comments, in id order
-     * @param evidence   the evidence that joined them, strongest first
+     * @param evidence   every piece of evidence applied inside the group, strongest first: each one
+     *                   either merged two groups or confirmed a merge already made
      */
     public record Cluster(String key, List<String> commentIds, List<SameAuthor> evidence) {
     }
