@@ -33,6 +33,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     SourceFlags sourceFlags;
 
+    @Option(names = "--no-link", description = "Only store what the sources say; skip inferring replies, identities, "
+            + "mentions and links (run `threadgraph link` later).")
+    boolean noLink;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
     List<Path> paths;
 
@@ -51,6 +55,10 @@ final class IngestCommand implements Callable<Integer> {
                 ingestion.ingest(SourceDocument.ofFile(file, options));
             }
             progress.finish();
+            writer.flush();
+            if (!noLink) {
+                new LinkStage(db).run(writer.writtenPostIds(), out);
+            }
             if (!ingestion.failures().isEmpty()) {
                 throw new UserException(ingestion.failures().size() + " of " + files.size()
                         + " file(s) could not be read; the others were stored");

@@ -85,6 +85,7 @@ public final class ThreadWriter implements AutoCloseable {
     private final Database db;
     private final int batchComments;
     private final List<PostThread> pending = new ArrayList<>();
+    private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
     private int pendingComments;
 
     /** Returns a writer with the default batch size. */
@@ -147,8 +148,14 @@ public final class ThreadWriter implements AutoCloseable {
             throw new StoreException("writing a batch of " + posts.size() + " post(s) failed (nothing of this batch"
                     + " was stored; earlier batches were): " + EmbeddedServer.rootMessage(e), false, e);
         }
+        batch.forEach(t -> written.add(t.post().id()));
         pending.clear();
         pendingComments = 0;
+    }
+
+    /** Returns the ids (as stored, after merging copies) of every post written so far. */
+    public java.util.Set<String> writtenPostIds() {
+        return java.util.Collections.unmodifiableSet(written);
     }
 
     @Override

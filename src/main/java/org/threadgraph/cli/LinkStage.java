@@ -1,0 +1,198 @@
+package org.threadgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.threadgraph.linking.Handles;
+import org.threadgraph.linking.IdentityResolver;
+import org.threadgraph.linking.MentionContext;
+import org.threadgraph.linking.MentionFinder;
+import org.threadgraph.linking.QuoteMatcher;
+import org.threadgraph.linking.ReferenceFinder;
+import org.threadgraph.linking.ReplyLinker;
+import org.threadgraph.linking.Signature;
+import org.threadgraph.linking.ThreadLinks;
+import org.threadgraph.model.Blog;
+import org.threadgraph.model.Comment;
+import org.threadgraph.model.Inference;
+import org.threadgraph.model.Judged;
+import org.threadgraph.model.Mention;
+import org.threadgraph.model.PostReference;
+import org.threadgraph.model.Response;
+import org.threadgraph.model.SameAuthor;
+import org.threadgraph.stance.EntityAttitude;
+import org.threadgraph.stance.LexiconEntityAttitude;
+import org.threadgraph.stance.LexiconStanceClassifier;
+import org.threadgraph.stance.StanceClassifier;
+import org.threadgraph.store.Database;
+import org.threadgraph.store.IdentityStore;
+import org.threadgraph.store.LinkWriter;
+import org.threadgraph.store.PostLinks;
+import org.threadgraph.store.QuoteStore;
+import org.threadgraph.store.StoredThread;
+import org.threadgraph.store.ThreadReader;
+
+/**
+ * Recovers the real conversation from what is stored: per post, who answers whom (with stance),
+ * what is mentioned (with attitude), sign-offs and links; then blog-wide, which comments one person
+ * wrote and which comments the quotes of other posts repost. Reads one post at a time.
+ */
+final class LinkStage {
+
+    /** What a run found, for the summary line. */
+    record Totals(int posts, int responses, int mentions, int references, int linkedComments, int quotes) {
+    }
+
+    private final Database db;
+    private final ReplyLinker replyLinker = ReplyLinker.standard();
+    private final MentionFinder mentionFinder = new MentionFinder();
+    private final ReferenceFinder referenceFinder = new ReferenceFinder();
+    private final StanceClassifier stance = new LexiconStanceClassifier();
+    private final EntityAttitude attitude = new LexiconEntityAttitude();
+
+    LinkStage(Database db) {
+        this.db = db;
+    }
+
+    /** Links the given posts, then runs the blog-wide passes, and prints a summary line. */
+    Totals run(Collection<String> postIds, PrintWriter out) {
+        ThreadReader reader = new ThreadReader(db);
+        LinkWriter writer = new LinkWriter(db);
+        int responses = 0;
+        int mentions = 0;
+        int references = 0;
+        for (String postId : postIds) {
+            PostLinks links = linkPost(reader.read(postId));
+            writer.write(links);
+            responses += links.responses().size();
+            mentions += links.mentions().size();
+            references += links.references().size();
+        }
+        int linked = resolveIdentities();
+        int quotes = matchQuotes();
+        Totals totals = new Totals(postIds.size(), responses, mentions, references, linked, quotes);
+        out.printf("Linked %d post%s: %d responses, %d mentions, %d links to posts; %d comments joined to a "
+                        + "participant by evidence; %d quotes matched to their comments%n", totals.posts(),
+                totals.posts() == 1 ? "" : "s", responses, mentions, references, linked, quotes);
+        return totals;
+    }
+
+    PostLinks linkPost(StoredThread thread) {
+        List<Comment> comments = thread.comments();
+        Map<String, String> texts = new HashMap<>();
+        comments.forEach(c -> texts.put(c.id(), c.text()));
+        String postText = thread.post().title() == null ? thread.post().bodyText()
+                : thread.post().title() + "\n" + (thread.post().bodyText() == null ? "" : thread.post().bodyText());
+
+        ThreadLinks links = replyLinker.link(thread.post(), comments);
+        List<Judged<Response>> responses = new ArrayList<>();
+        for (Response r : links.responses()) {
+            String target = r.toPost() ? postText : texts.get(r.toId());
+            responses.add(new Judged<>(r, stance.classify(texts.get(r.fromId()), target == null ? "" : target)));
+        }
+
+        MentionContext context = mentionFinder.contextOf(thread.post().bodyText(), texts.values());
+        List<Judged<Mention>> mentions = new ArrayList<>();
+        Map<String, String> handles = new LinkedHashMap<>();
+        List<PostReference> references = new ArrayList<>();
+        Blog blog = Blog.ofUrl(thread.post().blogKey());
+        if (thread.post().bodyText() != null) {
+            judgeMentions(thread.post().id(), thread.post().bodyText(), context, mentions);
+            references.addAll(referenceFinder.find(thread.post().id(), thread.post().bodyText(), blog));
+        }
+        for (Comment c : comments) {
+            if (c.removed()) {
+                continue;
+            }
+            judgeMentions(c.id(), c.text(), context, mentions);
+            references.addAll(referenceFinder.find(c.id(), c.text(), blog));
+            Handles.signOff(c.text()).ifPresent(h -> handles.put(c.id(), h));
+        }
+        return new PostLinks(thread.post().id(), thread.post().blogKey(), responses, links.sameAuthors(),
+                links.inferredClocks(), mentions, handles, references);
+    }
+
+    private void judgeMentions(String fromId, String text, MentionContext context, List<Judged<Mention>> out) {
+        for (Mention m : mentionFinder.find(fromId, text, context)) {
+            out.add(new Judged<>(m, attitude.attitude(text, m.evidence())));
+        }
+    }
+
+    /** Joins comments into participants on evidence, blog-wide; returns how many comments were joined. */
+    private int resolveIdentities() {
+        IdentityStore store = new IdentityStore(db);
+        IdentityResolver resolver = new IdentityResolver();
+        Map<String, String> handles = new HashMap<>();
+        store.writers(w -> {
+            resolver.addComment(w.commentId(), w.participantKey(), w.handle());
+            if (w.handle() != null) {
+                handles.put(w.commentId(), w.handle());
+            }
+        });
+        store.evidence(resolver::addEvidence);
+        List<IdentityStore.Assignment> assignments = new ArrayList<>();
+        for (IdentityResolver.Cluster cluster : resolver.resolve().clusters()) {
+            if (cluster.commentIds().size() < 2 || cluster.evidence().isEmpty()) {
+                continue;
+            }
+            String name = cluster.commentIds().stream().map(handles::get).filter(h -> h != null).findFirst()
+                    .orElse("Anonymous");
+            for (String commentId : cluster.commentIds()) {
+                assignments.add(new IdentityStore.Assignment(commentId, cluster.key(), name,
+                        why(commentId, cluster.evidence())));
+            }
+        }
+        store.assign(assignments);
+        return assignments.size();
+    }
+
+    /** Returns the strongest evidence that touches the comment, or the cluster's strongest. */
+    private static Inference why(String commentId, List<SameAuthor> evidence) {
+        return evidence.stream()
+                .filter(e -> e.commentId().equals(commentId) || e.otherCommentId().equals(commentId))
+                .findFirst().orElse(evidence.get(0)).inference();
+    }
+
+    /**
+     * Finds the comments that quotes repost, blog-wide in one pass over the comments: quotes are few,
+     * so their band keys are held and each comment is checked against them as it streams past.
+     */
+    private int matchQuotes() {
+        QuoteStore store = new QuoteStore(db);
+        QuoteMatcher matcher = new QuoteMatcher();
+        Map<String, QuoteStore.Text> quotes = new HashMap<>();
+        Map<String, List<String>> quotesByBand = new HashMap<>();
+        store.quotes(q -> {
+            Signature signature = matcher.signatureOf(q.text());
+            quotes.put(q.id(), q);
+            for (String band : matcher.bandKeys(signature)) {
+                quotesByBand.computeIfAbsent(band, b -> new ArrayList<>()).add(q.id());
+            }
+        });
+        List<QuoteStore.Match> matches = new ArrayList<>();
+        if (!quotes.isEmpty()) {
+            store.comments(c -> {
+                java.util.Set<String> candidates = new java.util.TreeSet<>();
+                for (String band : matcher.bandKeys(matcher.signatureOf(c.text()))) {
+                    candidates.addAll(quotesByBand.getOrDefault(band, List.of()));
+                }
+                for (String quoteId : candidates) {
+                    QuoteStore.Text quote = quotes.get(quoteId);
+                    if (quote.postId().equals(c.postId())) {
+                        continue;
+                    }
+                    double similarity = matcher.similarity(quote.text(), c.text());
+                    if (similarity >= QuoteMatcher.THRESHOLD) {
+                        matches.add(new QuoteStore.Match(quoteId, c.id(), similarity));
+                    }
+                }
+            });
+        }
+        store.replaceMatches(matches);
+        return matches.size();
+    }
+}

@@ -1,0 +1,218 @@
+package org.threadgraph.store;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads what the analysis needs (one post at a time, and the blog-wide participant interactions
+ * already aggregated by Neo4j) and writes the results back as properties, {@code ACTIVE_IN}
+ * relationships and {@code Camp} nodes, replacing an earlier run's.
+ */
+public final class AnalysisStore {
+
+    /** A comment as the analysis sees it. */
+    public record CommentRow(String id, String parentId, String writer, Instant published, int position, String text) {
+    }
+
+    /** A RESPONDS_TO edge with its stance. */
+    public record ResponseRow(String fromId, String toId, boolean toPost, String stance, double stanceConfidence,
+                              double confidence) {
+    }
+
+    /** A MENTIONS edge with the comment's attitude to the entity. */
+    public record AttitudeRow(String commentId, String entityKey, String entityName, String attitude,
+                              double confidence) {
+    }
+
+    /** One post's comments, responses and attitudes. */
+    public record ThreadRows(String postId, List<CommentRow> comments, List<ResponseRow> responses,
+                             List<AttitudeRow> attitudes) {
+    }
+
+    /** How often one participant answered another, by stance. */
+    public record InteractionRow(String from, String to, long agree, long disagree, long neutral) {
+    }
+
+    /**
+     * A camp to store.
+     *
+     * @param id         unique id, e.g. {@code POSTID/camp-1} or {@code blog/camp-1}
+     * @param scope      the post id, or {@code blog}
+     * @param properties name, size, terms, entities, polarisation…
+     * @param members    comment ids (post scope) or participant keys (blog scope)
+     */
+    public record CampRow(String id, String scope, Map<String, Object> properties, List<String> members) {
+    }
+
+    private static final String COMMENTS = """
+            MATCH (c:Comment {postId: $id}) WHERE c.text IS NOT NULL
+            OPTIONAL MATCH (c)-[:REPLY_TO]->(parent:Comment)
+            OPTIONAL MATCH (w:Participant)-[:WROTE]->(c)
+            RETURN c.id AS id, parent.id AS parentId, w.key AS writer, toString(c.published) AS published,
+                   coalesce(c.position, 0) AS position, c.text AS text
+            """;
+    private static final String RESPONSES = """
+            MATCH (c:Comment {postId: $id})-[r:RESPONDS_TO]->(t)
+            RETURN c.id AS fromId, t.id AS toId, t:Post AS toPost, coalesce(r.stance, 'neutral') AS stance,
+                   coalesce(r.stanceConfidence, 0.0) AS stanceConfidence, coalesce(r.confidence, 1.0) AS confidence
+            """;
+    private static final String ATTITUDES = """
+            MATCH (c:Comment {postId: $id})-[m:MENTIONS]->(e:Entity)
+            RETURN c.id AS commentId, e.key AS entityKey, e.name AS entityName,
+                   coalesce(m.attitude, 'neutral') AS attitude, coalesce(m.attitudeConfidence, 0.0) AS confidence
+            """;
+    private static final String INTERACTIONS = """
+            MATCH (a:Participant)-[:WROTE]->(:Comment)-[r:RESPONDS_TO]->(:Comment)<-[:WROTE]-(b:Participant)
+            WITH a.key AS from, b.key AS to, r.stance AS stance
+            RETURN from, to, sum(CASE stance WHEN 'agree' THEN 1 ELSE 0 END) AS agree,
+                   sum(CASE stance WHEN 'disagree' THEN 1 ELSE 0 END) AS disagree,
+                   sum(CASE WHEN stance IS NULL OR stance = 'neutral' THEN 1 ELSE 0 END) AS neutral
+            ORDER BY from, to
+            """;
+    private static final String CLEAR_POST = """
+            MATCH (p:Post {id: $id})
+            OPTIONAL MATCH (k:Camp {scope: $id})
+            DETACH DELETE k
+            WITH DISTINCT p
+            OPTIONAL MATCH (:Participant)-[a:ACTIVE_IN]->(p)
+            DELETE a
+            WITH DISTINCT p
+            MATCH (c:Comment {postId: $id})
+            REMOVE c.camp, c.threadStructuralDepth, c.threadRealDepth, c.threadSize, c.threadParticipants,
+                   c.threadDurationMinutes, c.threadDeepestChain
+            """;
+    private static final String POST_PROPERTIES = "MATCH (p:Post {id: $id}) SET p += $props";
+    private static final String COMMENT_PROPERTIES = """
+            UNWIND $rows AS row MATCH (c:Comment {id: row.id}) SET c += row.props
+            """;
+    private static final String ACTIVE_IN = """
+            UNWIND $rows AS row
+            MATCH (w:Participant {key: row.key}) MATCH (p:Post {id: $id})
+            CREATE (w)-[a:ACTIVE_IN]->(p) SET a = row.props
+            """;
+    private static final String CAMPS = """
+            UNWIND $rows AS row
+            CREATE (k:Camp {id: row.id, scope: row.scope}) SET k += row.props
+            WITH k, row
+            UNWIND row.members AS member
+            OPTIONAL MATCH (c:Comment {id: member}) WHERE row.scope <> 'blog'
+            OPTIONAL MATCH (w:Participant {key: member}) WHERE row.scope = 'blog'
+            WITH k, row, coalesce(c, w) AS m WHERE m IS NOT NULL
+            CREATE (m)-[:IN_CAMP]->(k)
+            SET m.camp = row.id
+            """;
+    private static final String CLEAR_BLOG = """
+            OPTIONAL MATCH (k:Camp {scope: 'blog'}) DETACH DELETE k
+            WITH count(*) AS cleared
+            MATCH (w:Participant)
+            REMOVE w.camp, w.pagerank, w.pagerankRank, w.betweenness, w.betweennessRank, w.inDegree, w.inDegreeRank,
+                   w.outDegree, w.outDegreeRank
+            """;
+    private static final String PARTICIPANT_PROPERTIES = """
+            UNWIND $rows AS row MATCH (w:Participant {key: row.key}) SET w += row.props
+            """;
+    private static final String ENTITY_PROPERTIES = """
+            MATCH (e:Entity) REMOVE e.mentions, e.defended, e.attacked, e.neutral, e.rank
+            WITH count(*) AS cleared
+            UNWIND $rows AS row MATCH (e:Entity {key: row.key}) SET e += row.props
+            """;
+
+    private final Database db;
+
+    public AnalysisStore(Database db) {
+        this.db = db;
+    }
+
+    /** Reads one post's comments, responses and attitudes. */
+    public ThreadRows read(String postId) {
+        List<CommentRow> comments = new ArrayList<>();
+        for (Map<String, Object> r : db.readRows(COMMENTS, Map.of("id", postId))) {
+            comments.add(new CommentRow((String) r.get("id"), (String) r.get("parentId"), (String) r.get("writer"),
+                    r.get("published") == null ? null : OffsetDateTime.parse((String) r.get("published")).toInstant(),
+                    ((Number) r.get("position")).intValue(), (String) r.get("text")));
+        }
+        List<ResponseRow> responses = new ArrayList<>();
+        for (Map<String, Object> r : db.readRows(RESPONSES, Map.of("id", postId))) {
+            responses.add(new ResponseRow((String) r.get("fromId"), (String) r.get("toId"),
+                    Boolean.TRUE.equals(r.get("toPost")), (String) r.get("stance"),
+                    ((Number) r.get("stanceConfidence")).doubleValue(), ((Number) r.get("confidence")).doubleValue()));
+        }
+        List<AttitudeRow> attitudes = new ArrayList<>();
+        for (Map<String, Object> r : db.readRows(ATTITUDES, Map.of("id", postId))) {
+            attitudes.add(new AttitudeRow((String) r.get("commentId"), (String) r.get("entityKey"),
+                    (String) r.get("entityName"), (String) r.get("attitude"),
+                    ((Number) r.get("confidence")).doubleValue()));
+        }
+        return new ThreadRows(postId, comments, responses, attitudes);
+    }
+
+    /** Streams the blog-wide participant interactions, aggregated in the database. */
+    public void interactions(Consumer<InteractionRow> rows) {
+        db.streamRows(INTERACTIONS, Map.of(), r -> rows.accept(new InteractionRow((String) r.get("from"),
+                (String) r.get("to"), ((Number) r.get("agree")).longValue(), ((Number) r.get("disagree")).longValue(),
+                ((Number) r.get("neutral")).longValue())));
+    }
+
+    /**
+     * Replaces one post's analysis results.
+     *
+     * @param postProperties    depth, size, polarisation… of the post
+     * @param commentProperties comment id to its properties (thread depth on top-level comments)
+     * @param activeIn          participant key to its centrality in this post
+     * @param camps             the post's camps
+     */
+    public void writePost(String postId, Map<String, Object> postProperties,
+                          Map<String, Map<String, Object>> commentProperties,
+                          Map<String, Map<String, Object>> activeIn, List<CampRow> camps) {
+        List<Map<String, Object>> commentRows = rows("id", commentProperties);
+        List<Map<String, Object>> activeRows = rows("key", activeIn);
+        List<Map<String, Object>> campRows = campRows(camps);
+        db.write(tx -> {
+            tx.run(CLEAR_POST, Map.of("id", postId)).consume();
+            tx.run(POST_PROPERTIES, Map.of("id", postId, "props", postProperties)).consume();
+            tx.run(COMMENT_PROPERTIES, Map.of("rows", commentRows)).consume();
+            tx.run(ACTIVE_IN, Map.of("id", postId, "rows", activeRows)).consume();
+            tx.run(CAMPS, Map.of("rows", campRows)).consume();
+            return null;
+        });
+    }
+
+    /** Replaces the blog-wide results: participant centrality and camps, entity discussion counts. */
+    public void writeBlog(Map<String, Map<String, Object>> participantProperties, List<CampRow> camps,
+                          Map<String, Map<String, Object>> entityProperties) {
+        List<Map<String, Object>> participantRows = rows("key", participantProperties);
+        List<Map<String, Object>> entityRows = rows("key", entityProperties);
+        List<Map<String, Object>> campRows = campRows(camps);
+        db.write(tx -> {
+            tx.run(CLEAR_BLOG).consume();
+            tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", participantRows)).consume();
+            tx.run(CAMPS, Map.of("rows", campRows)).consume();
+            tx.run(ENTITY_PROPERTIES, Map.of("rows", entityRows)).consume();
+            return null;
+        });
+    }
+
+    private static List<Map<String, Object>> rows(String keyName, Map<String, Map<String, Object>> byKey) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byKey.forEach((key, props) -> rows.add(Map.of(keyName, key, "props", props)));
+        return rows;
+    }
+
+    private static List<Map<String, Object>> campRows(List<CampRow> camps) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CampRow camp : camps) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", camp.id());
+            row.put("scope", camp.scope());
+            row.put("props", camp.properties());
+            row.put("members", camp.members());
+            rows.add(row);
+        }
+        return rows;
+    }
+}
