@@ -12,6 +12,7 @@ import org.threadgraph.sources.SourceDocument;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.store.CypherRunner;
 import org.threadgraph.store.Database;
+import org.threadgraph.store.ThreadReader;
 import org.threadgraph.store.ThreadWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +49,17 @@ final class DemoCommand implements Callable<Integer> {
                 if (!ingestion.failures().isEmpty()) {
                     throw new IllegalStateException("bundled samples failed to read: " + ingestion.failures());
                 }
+                writer.flush();
+                out.println();
+                new LinkStage(db).run(writer.writtenPostIds(), out);
             }
+            new AnalysisStage(db).run(new ThreadReader(db).postIds(null), out);
             out.println();
             StatsCommand.print(db, out);
             section(db, out, "Posts and their comment threads", "posts-overview", Map.of());
             section(db, out, "Busiest threads (top-level comments with the most replies)", "busiest-threads",
                     Map.of("limit", 5L));
+            section(db, out, "How comments were linked to what they answer", "responses-by-method", Map.of());
         }
         return 0;
     }

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 public final class AnalysisStore {
 
     /** A comment as the analysis sees it. */
-    public record CommentRow(String id, String parentId, String writer, Instant published, int position, String text) {
+    public record CommentRow(String id, String parentId, String writer, Instant published, int position, String text,
+                             String label, String clock) {
     }
 
     /** A RESPONDS_TO edge with its stance. */
@@ -54,7 +55,8 @@ public final class AnalysisStore {
             OPTIONAL MATCH (c)-[:REPLY_TO]->(parent:Comment)
             OPTIONAL MATCH (w:Participant)-[:WROTE]->(c)
             RETURN c.id AS id, parent.id AS parentId, w.key AS writer, toString(c.published) AS published,
-                   coalesce(c.position, 0) AS position, c.text AS text
+                   coalesce(c.position, 0) AS position, c.text AS text, c.label AS label,
+                   coalesce(c.clock, c.inferredClock) AS clock
             """;
     private static final String RESPONSES = """
             MATCH (c:Comment {postId: $id})-[r:RESPONDS_TO]->(t)
@@ -65,6 +67,20 @@ public final class AnalysisStore {
             MATCH (c:Comment {postId: $id})-[m:MENTIONS]->(e:Entity)
             RETURN c.id AS commentId, e.key AS entityKey, e.name AS entityName,
                    coalesce(m.attitude, 'neutral') AS attitude, coalesce(m.attitudeConfidence, 0.0) AS confidence
+            """;
+    private static final String ALL_ATTITUDES = """
+            MATCH (c:Comment)-[m:MENTIONS]->(e:Entity)
+            RETURN c.id AS commentId, e.key AS entityKey, e.name AS entityName,
+                   coalesce(m.attitude, 'neutral') AS attitude, coalesce(m.attitudeConfidence, 0.0) AS confidence
+            """;
+    private static final String LABELS = """
+            UNWIND $keys AS key
+            MATCH (w:Participant {key: key})-[:WROTE]->(c:Comment)-[:ON]->(p:Post)
+            WITH w, c, p ORDER BY c.published, c.position
+            WITH w, collect({clock: coalesce(c.clock, c.inferredClock), title: p.title, label: c.label})[0] AS first,
+                 count(c) AS comments
+            RETURN w.key AS key, w.name AS name, w.kind AS kind, first.clock AS clock, first.title AS title,
+                   first.label AS label, comments
             """;
     private static final String INTERACTIONS = """
             MATCH (a:Participant)-[:WROTE]->(:Comment)-[r:RESPONDS_TO]->(:Comment)<-[:WROTE]-(b:Participant)
@@ -134,7 +150,8 @@ public final class AnalysisStore {
         for (Map<String, Object> r : db.readRows(COMMENTS, Map.of("id", postId))) {
             comments.add(new CommentRow((String) r.get("id"), (String) r.get("parentId"), (String) r.get("writer"),
                     r.get("published") == null ? null : OffsetDateTime.parse((String) r.get("published")).toInstant(),
-                    ((Number) r.get("position")).intValue(), (String) r.get("text")));
+                    ((Number) r.get("position")).intValue(), (String) r.get("text"), (String) r.get("label"),
+                    (String) r.get("clock")));
         }
         List<ResponseRow> responses = new ArrayList<>();
         for (Map<String, Object> r : db.readRows(RESPONSES, Map.of("id", postId))) {
@@ -144,11 +161,40 @@ public final class AnalysisStore {
         }
         List<AttitudeRow> attitudes = new ArrayList<>();
         for (Map<String, Object> r : db.readRows(ATTITUDES, Map.of("id", postId))) {
-            attitudes.add(new AttitudeRow((String) r.get("commentId"), (String) r.get("entityKey"),
-                    (String) r.get("entityName"), (String) r.get("attitude"),
-                    ((Number) r.get("confidence")).doubleValue()));
+            attitudes.add(attitude(r));
         }
         return new ThreadRows(postId, comments, responses, attitudes);
+    }
+
+    /** Returns the title of each post (its id when it has none). */
+    public Map<String, String> titles(List<String> postIds) {
+        Map<String, String> titles = new HashMap<>();
+        db.streamRows("UNWIND $ids AS id MATCH (p:Post {id: id}) RETURN p.id AS id, coalesce(p.title, p.id) AS title",
+                Map.of("ids", postIds), r -> titles.put((String) r.get("id"), (String) r.get("title")));
+        return titles;
+    }
+
+    /** Streams every mention of the blog with the comment's attitude, for blog-wide entity counts. */
+    public void attitudes(Consumer<AttitudeRow> rows) {
+        db.streamRows(ALL_ATTITUDES, Map.of(), r -> rows.accept(attitude(r)));
+    }
+
+    /**
+     * Returns, for each participant key, a label a reader can recognise: the name, and for an
+     * anonymous writer the clock and post of its first comment ("Anonymous, 21:54 on TR Is Crap…").
+     */
+    public Map<String, String> labels(List<String> keys) {
+        Map<String, String> labels = new HashMap<>();
+        for (Map<String, Object> r : db.readRows(LABELS, Map.of("keys", keys))) {
+            String name = r.get("name") == null ? "unnamed" : (String) r.get("name");
+            String kind = (String) r.get("kind");
+            boolean anonymous = "anonymous".equals(kind) || "unknown".equals(kind);
+            String where = r.get("clock") != null ? (String) r.get("clock") : "#" + r.get("label");
+            labels.put((String) r.get("key"), anonymous ? name + ", " + where + " on \"" + r.get("title") + "\""
+                    + (((Number) r.get("comments")).longValue() > 1 ? " (" + r.get("comments") + " comments)" : "")
+                    : name);
+        }
+        return labels;
     }
 
     /** Streams the blog-wide participant interactions, aggregated in the database. */
@@ -195,6 +241,11 @@ public final class AnalysisStore {
             tx.run(ENTITY_PROPERTIES, Map.of("rows", entityRows)).consume();
             return null;
         });
+    }
+
+    private static AttitudeRow attitude(Map<String, Object> r) {
+        return new AttitudeRow((String) r.get("commentId"), (String) r.get("entityKey"), (String) r.get("entityName"),
+                (String) r.get("attitude"), ((Number) r.get("confidence")).doubleValue());
     }
 
     private static List<Map<String, Object>> rows(String keyName, Map<String, Map<String, Object>> byKey) {
