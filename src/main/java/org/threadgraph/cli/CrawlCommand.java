@@ -157,7 +157,8 @@ final class CrawlCommand implements Callable<Integer> {
             out.println("Done: " + result.listed() + " post" + (result.listed() == 1 ? "" : "s") + " listed, "
                     + result.unchanged() + " unchanged, " + result.fetched() + " fetched ("
                     + result.incremental() + " incrementally), " + result.newComments() + " new comments; "
-                    + fetcher.requests() + " requests (" + fetcher.retries() + " retries), "
+                    + fetcher.requests() + " requests (" + fetcher.retries() + " retr" + (fetcher.retries() == 1 ? "y" : "ies")
+                    + "), "
                     + (fetcher.bytes() + 1023) / 1024 + " KB");
             out.flush();
             if (!result.complete()) {

@@ -140,8 +140,11 @@ public final class HttpFetcher {
                 try {
                     return parser.parse(url, body);
                 } catch (SourceException e) {
-                    retry = new Retry(FetchException.Kind.UNREADABLE, "unreadable response: " + oneLine(e.getMessage()),
-                            null);
+                    String why = e.getMessage() == null ? "" : e.getMessage();
+                    if (why.startsWith(url + ": ")) {
+                        why = why.substring(url.length() + 2);
+                    }
+                    retry = new Retry(FetchException.Kind.UNREADABLE, "unreadable response: " + oneLine(why), null);
                 }
             } catch (Retry r) {
                 retry = r;
