@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -139,8 +140,8 @@ final class CrawlCommand implements Callable<Integer> {
             out.println("Crawling " + base + " (posts: " + window.describe() + ") into " + db.description());
             out.println("  one request at a time, " + duration(policy.delay()) + " apart; User-Agent: "
                     + policy.userAgent());
-            state.blog(blogKey).ifPresent(last -> out.println("  last crawl: started " + last.startedAt()
-                    + (last.finishedAt() == null ? ", did not finish" : ", finished " + last.finishedAt()
+            state.blog(blogKey).ifPresent(last -> out.println("  last crawl: started " + seconds(last.startedAt())
+                    + (last.finishedAt() == null ? ", did not finish" : ", finished " + seconds(last.finishedAt())
                     + (last.skipped() != null && last.skipped() > 0 ? " with " + last.skipped() + " skipped" : ""))
                     + " (posts: " + (last.since() == null && last.until() == null ? "all"
                     : (last.since() == null ? "" : last.since()) + ".." + (last.until() == null ? "" : last.until()))
@@ -163,12 +164,18 @@ final class CrawlCommand implements Callable<Integer> {
             out.flush();
             if (!result.complete()) {
                 int n = result.skipped().size();
-                throw new UserException((n == 0 ? "" : n + " item" + (n == 1 ? "" : "s") + " skipped (see above)")
-                        + (result.stopReason() == null ? "" : (n == 0 ? "" : "; ") + "stopped early: "
-                        + result.stopReason()) + "; the rest was stored, rerun to retry");
+                String skipped = n + " item" + (n == 1 ? "" : "s") + " skipped (see above)";
+                throw new UserException(result.stopReason() == null
+                        ? skipped + "; the rest was stored, rerun to retry"
+                        : "stopped early: " + result.stopReason() + "; " + skipped
+                                + "; what was read is stored, rerun later to continue");
             }
         }
         return 0;
+    }
+
+    private static Instant seconds(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String duration(Duration d) {

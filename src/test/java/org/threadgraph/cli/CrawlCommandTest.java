@@ -160,6 +160,26 @@ class CrawlCommandTest {
         assertEquals("published", first.param("orderby"));
         assertEquals("2020-01", json("MATCH (b:Blog {key: '127.0.0.1'}) RETURN b.crawlSince AS s").get(0)
                 .get("s").asText());
+
+        String before = stats();
+        server.clearLog();
+        CliRunner.Run again = crawl("--since", "2020-01", "--until", "2020-12", "--refetch");
+        assertEquals(0, again.exitCode(), again.out() + again.err());
+        assertTrue(again.out().contains("0 new comments (4 pages)"), again.out());
+        assertEquals(4, server.count(commentsPath(PICK)), "--refetch reads a completed post whole again");
+        assertEquals(before, stats());
+    }
+
+    @Test
+    void aServerThatKeepsRateLimitingStopsTheCrawl() {
+        server.failOnce(commentsPath(TREADMILL), 429, "3600");
+        CliRunner.Run run = crawl();
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals("threadgraph: stopped early: the server is rate-limiting (HTTP 429); 1 item skipped (see above);"
+                + " what was read is stored, rerun later to continue", run.err().strip());
+        assertEquals(1, server.commentFeedRequests(), "no further post is tried");
+        assertEquals(3, count("MATCH (p:Post) RETURN count(p) AS n"));
+        assertEquals(0, count("MATCH (p:Post) WHERE p.crawledTotal IS NOT NULL RETURN count(p) AS n"));
     }
 
     @Test

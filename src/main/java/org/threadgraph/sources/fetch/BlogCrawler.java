@@ -97,7 +97,7 @@ public final class BlogCrawler {
             listPosts(base, window, posts, skipped);
         } catch (FetchException e) {
             if (e.kind() == FetchException.Kind.RATE_LIMITED) {
-                stop = "the server is rate-limiting (" + e.getMessage() + ")";
+                stop = "the server is rate-limiting (HTTP 429)";
             }
             skipped.add("posts feed: " + e.getMessage());
             listener.skipped("posts feed: " + e.getMessage());
@@ -140,9 +140,9 @@ public final class BlogCrawler {
                 listener.skipped(line);
                 failuresInARow++;
                 if (e.kind() == FetchException.Kind.RATE_LIMITED) {
-                    stop = "the server is rate-limiting (HTTP 429); rerun later to continue";
+                    stop = "the server is rate-limiting (HTTP 429)";
                 } else if (failuresInARow >= MAX_CONSECUTIVE_FAILURES) {
-                    stop = failuresInARow + " posts in a row failed; rerun later to continue";
+                    stop = failuresInARow + " posts in a row failed";
                 }
             }
         }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -121,7 +123,7 @@ public final class FeedUrls {
                     current + ": the feed's next-page link is malformed: " + nextHref);
         }
         String host = next.getHost() == null ? "" : next.getHost().toLowerCase(Locale.ROOT);
-        String query = next.getRawQuery();
+        String query = mergeQueries(cur.getRawQuery(), next.getRawQuery());
         if (host.equalsIgnoreCase(cur.getHost())) {
             return cur.getScheme() + "://" + cur.getRawAuthority() + next.getRawPath() + (query == null ? "" : "?" + query);
         }
@@ -133,6 +135,31 @@ public final class FeedUrls {
                     + ": the feed's next page is on another host (" + nextHref + "); not followed");
         }
         return cur.getScheme() + "://" + cur.getRawAuthority() + cur.getRawPath() + (query == null ? "" : "?" + query);
+    }
+
+    /**
+     * Returns the current page's query with the next link's parameters put over it, so that
+     * {@code alt}, {@code orderby} and the window stay when a next link leaves them out.
+     */
+    static String mergeQueries(String current, String next) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String q : new String[] {current, next}) {
+            if (q == null || q.isEmpty()) {
+                continue;
+            }
+            for (String pair : q.split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    params.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? null : pair.substring(eq + 1));
+                }
+            }
+        }
+        if (params.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(k).append(v == null ? "" : "=" + v));
+        return sb.toString();
     }
 
     private static URI parse(String url) {

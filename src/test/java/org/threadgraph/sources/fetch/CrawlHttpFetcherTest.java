@@ -187,6 +187,11 @@ class CrawlHttpFetcherTest {
         assertEquals("https://x.blogspot.com/feeds/posts/default?start-index=3",
                 FeedUrls.next("https://x.blogspot.com/feeds/posts/default", "http://x.blogspot.com/feeds/posts/default"
                         + "?start-index=3", null));
+        assertEquals("https://x.blogspot.com/feeds/posts/default?alt=json&orderby=published&start-index=26"
+                        + "&max-results=25",
+                FeedUrls.next("https://x.blogspot.com/feeds/posts/default?alt=json&orderby=published&start-index=1"
+                        + "&max-results=25", "https://www.blogger.com/feeds/999/posts/default?start-index=26"
+                        + "&max-results=25", "999"), "parameters the next link leaves out are kept");
         assertThrows(FetchException.class, () -> FeedUrls.next(current, "https://evil.example/feeds/1/", "999"));
         assertThrows(FetchException.class,
                 () -> FeedUrls.next(current, "https://www.blogger.com/feeds/1000/posts/default", "999"));
