@@ -65,8 +65,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "408/429/5xx and unreadable (truncated) feeds, honouring Retry-After up to 10 min; "
                     + "--timeout for connecting and each response; responses over --max-bytes are stopped "
                     + "and reported; only the blog's own host is requested and redirects elsewhere are "
-                    + "refused; the User-Agent names threadgraph (add --contact so a blog owner can reach "
-                    + "you).",
+                    + "refused (give the address the blog is served from: its custom domain, if it has one); "
+                    + "the User-Agent names threadgraph (add --contact so a blog owner can reach you).",
             "",
             "A post whose feed cannot be fetched or read is reported with its URL and skipped; it stays "
                     + "not complete, so the next run tries it again. The crawl stops early when the server "
@@ -80,7 +80,8 @@ final class CrawlCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "BLOG_URL",
-            description = "The blog's address, e.g. https://probationmatters.blogspot.com/ (only its host is used).")
+            description = "The blog's address, e.g. https://probationmatters.blogspot.com/ (only its scheme, host "
+                    + "and port are used; https:// when none is given).")
     String blogUrl;
 
     @Option(names = "--since", paramLabel = "YYYY-MM", converter = MonthConverter.class,
@@ -115,7 +116,7 @@ final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         String base;
         try {
-            base = FeedUrls.base(blogUrl);
+            base = FeedUrls.base(blogUrl.contains("://") ? blogUrl : "https://" + blogUrl.strip());
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

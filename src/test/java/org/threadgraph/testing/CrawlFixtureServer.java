@@ -73,6 +73,7 @@ public final class CrawlFixtureServer implements AutoCloseable {
     private final List<Request> log = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Deque<Fault>> once = new ConcurrentHashMap<>();
     private final Map<String, Fault> always = new ConcurrentHashMap<>();
+    private volatile boolean chunked;
 
     /** A canned misbehaviour. */
     private record Fault(int status, String header, String value, boolean truncate, boolean cut, Duration stall) {
@@ -141,6 +142,11 @@ public final class CrawlFixtureServer implements AutoCloseable {
     /** Makes every request for {@code key} wait this long before answering. */
     public void stall(String key, Duration wait) {
         always.put(key, new Fault(200, null, null, false, false, wait));
+    }
+
+    /** Sends bodies chunked, without a Content-Length, when true. */
+    public void chunked(boolean on) {
+        chunked = on;
     }
 
     /** Removes every switch. */
@@ -254,7 +260,7 @@ public final class CrawlFixtureServer implements AutoCloseable {
                 body = gzip(body);
                 ex.getResponseHeaders().add("Content-Encoding", "gzip");
             }
-            ex.sendResponseHeaders(200, body.length);
+            ex.sendResponseHeaders(200, chunked ? 0 : body.length);
             ex.getResponseBody().write(body);
         } catch (CutConnection e) {
             cut = true;

@@ -1,5 +1,7 @@
 package org.threadgraph.sources.fetch;
 
+import java.util.List;
+
 /** Hears what a {@link BlogCrawler} does, for progress bars and per-post summaries. */
 public interface CrawlListener {
 
@@ -16,7 +18,7 @@ public interface CrawlListener {
      * @param newComments comments that were not stored before
      * @param warnings    what the feed reader noticed
      */
-    default void postDone(Post post, boolean incremental, int pages, int newComments, java.util.List<String> warnings) {
+    default void postDone(Post post, boolean incremental, int pages, int newComments, List<String> warnings) {
     }
 
     /** Something could not be fetched or read and was skipped; the message is one line naming the URL. */

@@ -22,8 +22,7 @@ public record FetchPolicy(Duration delay, int maxRetries, Duration backoff, Dura
     /** The version in the User-Agent. */
     public static final String VERSION = "0.1";
     /** The User-Agent sent when no contact is given. */
-    public static final String USER_AGENT = "threadgraph/" + VERSION
-            + " (research crawler of blog comment threads; polite: one request at a time)";
+    public static final String USER_AGENT = "threadgraph/" + VERSION + " (research crawler of blog comment threads)";
     /** The longest {@code Retry-After} honoured; a server asking for longer is reported as rate-limiting. */
     public static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
 

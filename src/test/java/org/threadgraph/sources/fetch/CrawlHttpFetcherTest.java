@@ -144,6 +144,17 @@ class CrawlHttpFetcherTest {
         assertEquals(FetchException.Kind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("larger than 2000 bytes"), e.getMessage());
         assertEquals(1, server.requests().size());
+
+        server.chunked(true);
+        FetchException streamed = assertThrows(FetchException.class, () -> f.get(url, FeedPage::parse));
+        assertEquals(FetchException.Kind.TOO_LARGE, streamed.kind(), "no Content-Length: stopped while reading");
+        assertEquals(2, server.requests().size());
+        // The post page is 76 KB, 22 KB gzipped: under a 40 KB cap on the wire, over it once decompressed.
+        HttpFetcher f40 = fetcher(Duration.ofMillis(5), 2, Duration.ofSeconds(10), 40_000);
+        FetchException unzipped = assertThrows(FetchException.class,
+                () -> f40.get(server.base() + CrawlFixtureServer.TR_CRAP_PAGE));
+        assertEquals(FetchException.Kind.TOO_LARGE, unzipped.kind());
+        assertTrue(unzipped.getMessage().contains("once decompressed"), unzipped.getMessage());
     }
 
     @Test
