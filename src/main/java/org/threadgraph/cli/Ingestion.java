@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.threadgraph.model.Comment;
 import org.threadgraph.model.PostThread;
+import org.threadgraph.sources.FeedPage;
 import org.threadgraph.sources.SourceDocument;
 import org.threadgraph.sources.SourceException;
+import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.sources.Sources;
 import org.threadgraph.sources.ThreadSource;
+import org.threadgraph.sources.fetch.FeedPager;
+import org.threadgraph.sources.fetch.FeedUrls;
+import org.threadgraph.sources.fetch.FetchException;
+import org.threadgraph.sources.fetch.HttpFetcher;
 import org.threadgraph.store.ThreadWriter;
 
 /**
@@ -70,12 +76,47 @@ final class Ingestion {
             writer.flush();
             summary = tally.summary();
         } catch (SourceException e) {
-            failures.add(e.getMessage());
-            out.println("  skipped  " + e.getMessage());
-            return null;
+            return failed(e.getMessage());
         }
         print(summary);
         return summary;
+    }
+
+    /**
+     * Fetches a URL and reads it into the graph like a file: a feed URL ({@code /feeds/…}) page by
+     * page along its next links, the pages read together so the comments are numbered as on the
+     * post page; any other URL once, its format detected from the content. A URL that cannot be
+     * fetched is reported and skipped like an unreadable file.
+     */
+    Summary ingestUrl(String url, HttpFetcher fetcher, SourceOptions options) {
+        try {
+            if (!FeedUrls.isFeed(url)) {
+                return ingest(SourceDocument.ofString(url, fetcher.get(url), options));
+            }
+            List<FeedPage> pages = FeedPager.all(fetcher, url);
+            FeedPage feed = FeedPage.combine(pages);
+            List<PostThread> threads = feed.threads(options);
+            if (threads.isEmpty()) {
+                return failed(url + ": feed holds no entries and names no post");
+            }
+            Tally tally = new Tally(url + (pages.size() > 1 ? " (" + pages.size() + " pages)" : ""), feed.format());
+            for (PostThread t : threads) {
+                tally.add(t);
+                writer.write(t);
+            }
+            writer.flush();
+            Summary summary = tally.summary();
+            print(summary);
+            return summary;
+        } catch (FetchException e) {
+            return failed(e.getMessage());
+        }
+    }
+
+    private Summary failed(String message) {
+        failures.add(message);
+        out.println("  skipped  " + message);
+        return null;
     }
 
     /** Returns the messages of documents that could not be read. */
@@ -93,8 +134,15 @@ final class Ingestion {
         }
     }
 
-    /** Returns the last path segment: the full path is in the command line and in error messages. */
+    /**
+     * Returns the last path segment of a file, or a URL's path and page count: the full path is in
+     * the command line and in error messages.
+     */
     private static String shorten(String origin) {
+        if (FeedUrls.isHttpUrl(origin)) {
+            String path = origin.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("\\?[^ ]*", "");
+            return path.isEmpty() ? origin : path;
+        }
         String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
         return name.isEmpty() ? origin : name;
     }

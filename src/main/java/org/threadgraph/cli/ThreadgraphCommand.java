@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "COMMAND",
         description = "Discussion-thread graph analyser: reads blog comment threads into Neo4j and shows who "
                 + "answers whom.",
-        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ServeCommand.class, LinkCommand.class, AnalyseCommand.class, ExplainCommand.class,
+        subcommands = {IngestCommand.class, CrawlCommand.class, LinkCommand.class, AnalyseCommand.class,
+                QueryCommand.class, ExplainCommand.class, StatsCommand.class, ServeCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad input, bad Cypher, unreachable database)",
