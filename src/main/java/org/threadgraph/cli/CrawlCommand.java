@@ -162,6 +162,10 @@ final class CrawlCommand implements Callable<Integer> {
                     + fetcher.requests() + " requests (" + fetcher.retries() + " retr" + (fetcher.retries() == 1 ? "y" : "ies")
                     + "), "
                     + (fetcher.bytes() + 1023) / 1024 + " KB");
+            writer.flush();
+            if (!writer.writtenPostIds().isEmpty()) {
+                new LinkStage(db).run(writer.writtenPostIds(), out);
+            }
             out.flush();
             if (!result.complete()) {
                 int n = result.skipped().size();
