@@ -251,10 +251,6 @@ final class AnalysisStage {
         if (divided.isEmpty()) {
             out.println("  none: no post has two sides of two or more comments each");
         }
-        if (exchanges > 0) {
-            out.println("  (" + exchanges + " more post(s) hold only one-to-one disagreements; their camps are stored "
-                    + "too: query --name camps-of-post)");
-        }
         for (PostResult p : divided) {
             out.printf(Locale.ROOT, "  \"%s\": polarisation %.2f, %d camps%n", p.title(),
                     p.report().camps().polarisation(), p.report().camps().camps().size());
@@ -262,6 +258,10 @@ final class AnalysisStage {
                 out.printf("    camp %d (%d comments, %d participants): %s%n", camp.id(), camp.comments().size(),
                         camp.participants().size(), describe(camp));
             }
+        }
+        if (exchanges > 0) {
+            out.println("  (" + exchanges + " more post(s) hold only one-to-one disagreements; their camps are stored "
+                    + "too: query --name camps-of-post)");
         }
     }
 

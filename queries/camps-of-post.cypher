@@ -1,0 +1,10 @@
+// camps-of-post: the camps of one post, what each stands for, and its members in page order.
+// Answers: which sides formed in this thread, and who is on each? Parameters: $post (post id or permalink).
+MATCH (p:Post) WHERE p.id = $post OR p.url = $post
+MATCH (k:Camp {scope: p.id})<-[:IN_CAMP]-(c:Comment)
+OPTIONAL MATCH (w:Participant)-[:WROTE]->(c)
+WITH p, k, c, w ORDER BY c.position
+RETURN k.id AS camp, k.name AS standsFor, k.dispute AS dispute, p.polarisation AS polarisation,
+       collect(c.label + coalesce(' (' + c.clock + ')', '') + ' ' + coalesce(w.name, 'unknown') + ': '
+               + left(c.text, 60)) AS members
+ORDER BY dispute, camp
