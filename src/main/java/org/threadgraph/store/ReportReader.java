@@ -1,5 +1,7 @@
 package org.threadgraph.store;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,6 +101,10 @@ public final class ReportReader {
             ORDER BY mentions DESC, key LIMIT $limit
             """;
 
+    private static final String CAMP_NAMES = """
+            MATCH (k:Camp) WHERE $ids IS NULL OR k.id IN $ids RETURN k.id AS id, k.name AS name ORDER BY id
+            """;
+
     private final Database db;
 
     public ReportReader(Database db) {
@@ -179,6 +185,13 @@ public final class ReportReader {
     /** Returns the camps of a post (scoped to it, or holding its comments) with their member comment counts. */
     public List<Map<String, Object>> postCamps(String postId) {
         return db.readRows(POST_CAMPS, Map.of("id", postId));
+    }
+
+    /** Returns the id and name of each camp with one of these ids (every camp when ids is null). */
+    public List<Map<String, Object>> campNames(Collection<String> ids) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids == null ? null : List.copyOf(ids));
+        return db.readRows(CAMP_NAMES, params);
     }
 
     /** Returns the entities a post's comments mention most, with counts of defending and attacking mentions. */

@@ -70,7 +70,7 @@ public final class PresentationGraph {
               ['6008', 8, '4', 'Jim Brown', '2016-02-23T18:20:00Z', '18:20', null, 'jim',
                'For what it is worth, London office is on 020 7946 0018 if members need advice.'],
               ['6009', 9, '5', 'Anonymous', '2016-02-23T21:00:00Z', '21:00', null, 'an2',
-               'The report is too long, nobody at the MoJ will read it.'],
+               'The report is too long, nobody at the MoJ will read it. <script>alert(1)</script>'],
               ['6010', 10, '6', 'Getafix', '2016-02-24T08:20:00Z', '08:20', '5001-camp-1', 'get',
                'True, but Napo will make sure they do.']
             ] AS row
