@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,10 @@ class Neo4jCsvImportTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
              var fs = new DefaultFileSystemAbstraction()) {
+            List<String> args = new ArrayList<>(Neo4jCsvFormat.importArguments(nodes, rels, "neo4j"));
+            args.add("--report-file=" + dir.resolve("import.report"));
             int code = AdminTool.execute(new ExecutionContext(home, home.resolve("conf"), out, out, fs),
-                    Neo4jCsvFormat.importArguments(nodes, rels, "neo4j").toArray(String[]::new));
+                    args.toArray(String[]::new));
             assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
         }
 
