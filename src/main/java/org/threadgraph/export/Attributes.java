@@ -97,7 +97,10 @@ final class Attributes {
         return flat.substring(0, cut > limit / 2 ? cut : limit).stripTrailing() + "…";
     }
 
-    /** Drops the characters XML 1.0 cannot carry (control characters other than tab and line breaks, lone surrogates). */
+    /**
+     * Drops the characters XML 1.0 cannot carry: control characters other than tab and line breaks,
+     * and lone surrogates.
+     */
     static String xmlSafe(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {

@@ -97,7 +97,10 @@ final class DotFormat {
         });
     }
 
-    /** Returns the value as a DOT string: backslashes kept literal, line breaks as spaces (the exporter escapes quotes). */
+    /**
+     * Returns the value as a DOT string: backslashes kept literal, line breaks as spaces (the
+     * exporter escapes quotes).
+     */
     private static Attribute text(Object value) {
         String s = AttributeValues.text(value).replace("\\", "\\\\").replaceAll("\\s*[\\r\\n]+\\s*", " ");
         return DefaultAttribute.createAttribute(s);

@@ -28,6 +28,7 @@ public final class Exporter {
 
     private final SliceReader slices;
 
+    /** Creates an exporter reading from the database. */
     public Exporter(Database db) {
         this.slices = new SliceReader(db);
     }

@@ -45,6 +45,7 @@ public final class GraphView {
     private final SliceReader slices;
     private final ReportReader reports;
 
+    /** Creates a view writer reading from the database. */
     public GraphView(Database db) {
         this.slices = new SliceReader(db);
         this.reports = new ReportReader(db);

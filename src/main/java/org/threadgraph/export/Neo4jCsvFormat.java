@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.threadgraph.store.GraphSlice;
 
 /**
  * Writes CSV files in the header format of {@code neo4j-admin database import}, one file per node

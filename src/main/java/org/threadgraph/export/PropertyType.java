@@ -81,7 +81,10 @@ record PropertyType(Base base, boolean array) {
         return numbers ? Base.DOUBLE : Base.STRING;
     }
 
-    /** Returns the type as a {@code neo4j-admin database import} header names it, e.g. {@code datetime}, {@code string[]}. */
+    /**
+     * Returns the type as a {@code neo4j-admin database import} header names it, e.g.
+     * {@code datetime}, {@code string[]}.
+     */
     String neo4jName() {
         return base.neo4jName + (array ? "[]" : "");
     }

@@ -140,8 +140,9 @@ final class ParticipantReport {
         List<String> labels = top.stream().map(ParticipantReport::who).toList();
         blocks.add(new Report.Chart("Responses by stance", labels, List.of(
                 series("agree", Palette.AGREE, top, "agree"), series("disagree", Palette.DISAGREE, top, "disagree"),
-                new Report.Series("neutral or unknown", Palette.NEUTRAL, top.stream().map(r -> number(r.get("responses"))
-                        - number(r.get("agree")) - number(r.get("disagree"))).toList()))));
+                new Report.Series("neutral or unknown", Palette.NEUTRAL, top.stream()
+                        .map(r -> number(r.get("responses")) - number(r.get("agree")) - number(r.get("disagree")))
+                        .toList()))));
         return blocks;
     }
 

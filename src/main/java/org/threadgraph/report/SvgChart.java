@@ -39,8 +39,8 @@ final class SvgChart {
         for (int t = 0; t <= 4; t++) {
             long value = top * t / 4;
             double y = TOP + PLOT_HEIGHT - (double) PLOT_HEIGHT * value / top;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#e0e0e0\"/>"
-                    + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\">%d</text>",
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" "
+                    + "stroke=\"#e0e0e0\"/><text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\">%d</text>",
                     LEFT, width - 8, y, y, LEFT - 4, y + 3, value));
         }
         int every = Math.max(1, (int) Math.ceil(n / 24.0));
@@ -83,7 +83,10 @@ final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
-    /** Returns the top of the axis: four equal whole-number ticks of 1, 2, 3 or 5 times a power of ten, reaching {@code max}. */
+    /**
+     * Returns the top of the axis: four equal whole-number ticks of 1, 2, 3 or 5 times a power of
+     * ten, reaching {@code max}.
+     */
     static long niceCeiling(long max) {
         long tick = (max + 3) / 4;
         for (long power = 1; ; power *= 10) {

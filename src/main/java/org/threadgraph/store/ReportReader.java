@@ -107,6 +107,7 @@ public final class ReportReader {
 
     private final Database db;
 
+    /** Creates a reader of the database. */
     public ReportReader(Database db) {
         this.db = db;
     }
