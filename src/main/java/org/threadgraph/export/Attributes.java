@@ -3,6 +3,7 @@ package org.threadgraph.export;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.threadgraph.store.GraphSlice;
@@ -57,7 +58,7 @@ final class Attributes {
     static String caption(GraphSlice.Node node) {
         Map<String, Object> p = node.properties();
         String caption = switch (node.label()) {
-            case "Comment" -> first(p, "participantName", "authorName", "participant") + " #"
+            case "Comment" -> Objects.requireNonNullElse(first(p, "participantName", "authorName"), "Comment") + " #"
                     + (p.get("label") != null ? p.get("label") : node.id());
             case "Post" -> first(p, "title", "url");
             case "Blog" -> first(p, "title", "key");

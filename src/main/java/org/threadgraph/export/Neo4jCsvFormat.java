@@ -124,7 +124,8 @@ final class Neo4jCsvFormat {
                 neo4j-admin %s
                 # Texts span lines (hence --multiline-fields); list properties separate their elements with ';'.
                 # Node ids form one ID space; the id:ID / key:ID column is also stored as the id or key property.
-                """.formatted(String.join(" ", importArguments(names, relNames, "neo4j")));
+                """.formatted(importArguments(names, relNames, "neo4j").stream()
+                        .map(a -> a.contains(";") ? "'" + a + "'" : a).collect(Collectors.joining(" ")));
     }
 
     private static void addTypes(Columns c, Map<String, Object> properties) {

@@ -251,11 +251,12 @@
   var start = wanted && nodes.find(function (n) { return n.id === decodeURIComponent(wanted[1]); });
   if (start) { select(start); }
 
+  var heading = document.getElementById('title');
+  if (data.date) { heading.appendChild(document.createTextNode(' · ' + data.date)); }
   if (data.url) {
-    var heading = document.getElementById('title');
     var link = el('a', 'on the blog');
     link.href = data.url;
-    heading.appendChild(document.createTextNode(' · ' + (data.date || '') + ' · '));
+    heading.appendChild(document.createTextNode(' · '));
     heading.appendChild(link);
   }
 
