@@ -25,6 +25,7 @@ final class ParticipantReport {
 
     private final ReportReader reader;
     private final Redactor redactor;
+    private Map<String, Object> ranked;
 
     ParticipantReport(ReportReader reader, Redactor redactor) {
         this.reader = reader;
@@ -34,11 +35,14 @@ final class ParticipantReport {
     @SuppressWarnings("unchecked")
     Report build(String key) {
         Map<String, Object> row = reader.participant(key);
+        if (ranked == null) {
+            ranked = reader.rankedCounts();
+        }
         Map<String, Object> p = (Map<String, Object>) row.get("participant");
         List<Map<String, Object>> comments = reader.comments(key);
         String name = Objects.toString(p.get("name"), key);
         List<Report.Section> sections = new ArrayList<>();
-        sections.add(new Report.Section("Overview", List.of(new Report.Facts(overview(row, p, comments)))));
+        sections.add(new Report.Section("Overview", List.of(new Report.Facts(overview(row, p, comments, ranked)))));
         sections.add(new Report.Section("Activity", activity(reader.activity(key))));
         sections.add(new Report.Section("Whom " + name + " answers", exchanges(reader.answers(key), "answers")));
         sections.add(new Report.Section("Who answers " + name, exchanges(reader.answeredBy(key), "is answered")));
@@ -50,7 +54,7 @@ final class ParticipantReport {
 
     @SuppressWarnings("unchecked")
     private static List<Report.Fact> overview(Map<String, Object> row, Map<String, Object> p,
-                                              List<Map<String, Object>> comments) {
+                                              List<Map<String, Object>> comments, Map<String, Object> ranked) {
         List<Report.Fact> facts = new ArrayList<>();
         facts.add(new Report.Fact("Key", (String) p.get("key"), null));
         add(facts, "Kind", p.get("kind"));
@@ -70,9 +74,10 @@ final class ParticipantReport {
             camps.add(Objects.toString(camp.get("name"), "") + " (" + camp.get("id") + ")");
         }
         add(facts, "Camp", camps.isEmpty() ? p.get("camp") : String.join("; ", camps));
-        add(facts, "PageRank", scoreAndRank(p.get("pagerank"), row.get("pagerankRank"), row.get("pagerankRanked")));
+        add(facts, "PageRank", scoreAndRank(p.get("pagerank"), row.get("pagerankRank"),
+                ranked.get("pagerankRanked")));
         add(facts, "Betweenness", scoreAndRank(p.get("betweenness"), row.get("betweennessRank"),
-                row.get("betweennessRanked")));
+                ranked.get("betweennessRanked")));
         add(facts, "Answers others (out-degree)", p.get("outDegree"));
         add(facts, "Answered by others (in-degree)", p.get("inDegree"));
         return facts;

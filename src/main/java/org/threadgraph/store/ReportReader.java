@@ -25,20 +25,21 @@ public final class ReportReader {
     private static final String PARTICIPANT_KEYS = """
             MATCH (p:Participant) WHERE EXISTS { (p)-[:WROTE]->(:Comment) } RETURN p.key AS key ORDER BY key
             """;
+    // A rank the analysis did not store is counted from the scores (CASE evaluates only the branch taken).
     private static final String PARTICIPANT = """
             MATCH (p:Participant {key: $key})
             RETURN p {.*} AS participant,
                    COUNT { (p)-[:WROTE]->(:Comment) } AS comments,
-                   COUNT { MATCH (o:Participant) WHERE o.pagerank IS NOT NULL } AS pagerankRanked,
-                   CASE WHEN p.pagerank IS NULL THEN p.pagerankRank
-                        ELSE coalesce(p.pagerankRank, 1 + COUNT { MATCH (o:Participant) WHERE o.pagerank > p.pagerank })
-                   END AS pagerankRank,
-                   COUNT { MATCH (o:Participant) WHERE o.betweenness IS NOT NULL } AS betweennessRanked,
-                   CASE WHEN p.betweenness IS NULL THEN p.betweennessRank
-                        ELSE coalesce(p.betweennessRank,
-                                      1 + COUNT { MATCH (o:Participant) WHERE o.betweenness > p.betweenness })
-                   END AS betweennessRank,
+                   CASE WHEN p.pagerankRank IS NOT NULL OR p.pagerank IS NULL THEN p.pagerankRank
+                        ELSE 1 + COUNT { MATCH (o:Participant) WHERE o.pagerank > p.pagerank } END AS pagerankRank,
+                   CASE WHEN p.betweennessRank IS NOT NULL OR p.betweenness IS NULL THEN p.betweennessRank
+                        ELSE 1 + COUNT { MATCH (o:Participant) WHERE o.betweenness > p.betweenness } END
+                        AS betweennessRank,
                    [(p)-[:IN_CAMP]->(k:Camp) | k {.*}] AS camps
+            """;
+    private static final String RANKED = """
+            MATCH (o:Participant)
+            RETURN count(o.pagerank) AS pagerankRanked, count(o.betweenness) AS betweennessRanked
             """;
     private static final String ACTIVITY = """
             MATCH (:Participant {key: $key})-[:WROTE]->(c:Comment)
@@ -129,8 +130,8 @@ public final class ReportReader {
 
     /**
      * Returns one participant's stored properties ({@code participant}), comment count, camps, and
-     * ranks by PageRank and betweenness with the number of ranked participants (ranks computed from
-     * the scores when the analysis stored scores but no ranks; null when there are no scores).
+     * ranks by PageRank and betweenness (computed from the scores when the analysis stored scores but
+     * no ranks; null when there are no scores).
      */
     public Map<String, Object> participant(String key) {
         List<Map<String, Object>> rows = db.readRows(PARTICIPANT, Map.of("key", key));
@@ -138,6 +139,11 @@ public final class ReportReader {
             throw new StoreException("no participant with key " + key, true, null);
         }
         return rows.get(0);
+    }
+
+    /** Returns how many participants have a PageRank ({@code pagerankRanked}) and a betweenness score. */
+    public Map<String, Object> rankedCounts() {
+        return db.readRows(RANKED, Map.of()).get(0);
     }
 
     /** Returns the participant's comments per month ({@code month} as YYYY-MM, {@code comments}). */

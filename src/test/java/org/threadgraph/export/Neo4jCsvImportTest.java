@@ -51,8 +51,9 @@ class Neo4jCsvImportTest {
         assertTrue(Files.readString(csv.resolve("relationships-RESPONDS_TO.csv")).startsWith(
                 ":START_ID,:END_ID,:TYPE,confidence:double,evidence:string,method:string,stance:string,"
                         + "stanceConfidence:double,stanceEvidence:string\n"));
-        assertTrue(Files.readString(csv.resolve(Neo4jCsvFormat.COMMAND_FILE)).contains("neo4j-admin database import full "
-                + "neo4j --multiline-fields=true '--array-delimiter=;' --nodes=nodes-Blog.csv"), "a command to paste");
+        String command = Files.readString(csv.resolve(Neo4jCsvFormat.COMMAND_FILE));
+        assertTrue(command.contains("neo4j-admin database import full neo4j --multiline-fields=true "
+                + "'--array-delimiter=;' --nodes=nodes-Blog.csv"), command);
 
         Path home = dir.resolve("imported");
         Files.createDirectories(home.resolve("conf"));

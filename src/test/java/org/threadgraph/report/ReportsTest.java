@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadgraph.export.Chromium;
 import org.threadgraph.export.PresentationGraph;
+import org.threadgraph.store.CypherRunner;
 import org.threadgraph.store.Database;
 
 /** Participant and post reports on the analysed fixture graph, in HTML and Markdown. */
@@ -61,6 +63,18 @@ class ReportsTest {
         assertTrue(md.contains("| Jim Brown (blogger:111) | 3 | 1 | 0 | 2 | 33% | 0% |"), md);
         assertTrue(md.contains("| Napo | organisation | 2 | 2 | 0 |"), md);
         assertTrue(md.contains("| 2016-02 | 4 |"), "the chart's numbers in Markdown");
+    }
+
+    @Test
+    void ranksAreCountedFromScoresWhenTheAnalysisStoredNone() throws Exception {
+        new CypherRunner(db).run("MATCH (p:Participant) REMOVE p.pagerankRank, p.betweennessRank", Map.of(), true);
+        try {
+            String md = md(new Reports(db, false).participant("blogger:333", dir));
+            assertTrue(md.contains("**PageRank:** 0.180 (rank 3 of 5)"), md);
+            assertTrue(md.contains("**Betweenness:** 3.000 (rank 3 of 5)"), md);
+        } finally {
+            db = PresentationGraph.create();
+        }
     }
 
     @Test
