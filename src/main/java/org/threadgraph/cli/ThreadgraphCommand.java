@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
         description = "Discussion-thread graph analyser: reads blog comment threads into Neo4j and shows who "
                 + "answers whom.",
         subcommands = {IngestCommand.class, CrawlCommand.class, LinkCommand.class, AnalyseCommand.class,
-                QueryCommand.class, ExplainCommand.class, StatsCommand.class, ServeCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class},
+                QueryCommand.class, ExplainCommand.class, ExportCommand.class, ViewCommand.class,
+                ReportCommand.class, StatsCommand.class, ServeCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad input, bad Cypher, unreachable database)",
                 "2:internal error"})

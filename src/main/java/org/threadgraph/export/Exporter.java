@@ -1,0 +1,80 @@
+package org.threadgraph.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.threadgraph.store.Database;
+import org.threadgraph.store.GraphSlice;
+import org.threadgraph.store.SliceReader;
+
+/** Writes a part of the graph to a file (or, for CSV, a folder of files) in one of the {@link ExportFormat}s. */
+public final class Exporter {
+
+    /**
+     * What an export wrote.
+     *
+     * @param files   the files written
+     * @param nodes   nodes written
+     * @param edges   edges written
+     * @param leftOut edges left out because one end lies outside the exported part
+     */
+    public record Summary(List<Path> files, long nodes, long edges, int leftOut) {
+    }
+
+    private final SliceReader slices;
+
+    /** Creates an exporter reading from the database. */
+    public Exporter(Database db) {
+        this.slices = new SliceReader(db);
+    }
+
+    /**
+     * Exports one part of the graph.
+     *
+     * @param post the post's id or permalink: required for {@link ExportGraph#replies}, optional for
+     *             {@link ExportGraph#participants} (null: the whole blog), ignored for {@link ExportGraph#blog}
+     * @param out  the file to write; for {@link ExportFormat#csv}, the folder to write the files into
+     *             (created if missing)
+     * @throws IOException when the output cannot be written
+     * @throws org.threadgraph.store.StoreException (a user error) when no post has that id or permalink
+     */
+    public Summary export(ExportFormat format, ExportGraph graph, String post, Path out) throws IOException {
+        if (format == ExportFormat.csv) {
+            ElementSource source = graph == ExportGraph.blog ? slices::streamAll : ElementSource.of(slice(graph, post));
+            Neo4jCsvFormat.Result r = Neo4jCsvFormat.write(source, out);
+            List<Path> files = new ArrayList<>(r.nodeFiles());
+            files.addAll(r.relationshipFiles());
+            files.add(out.resolve(Neo4jCsvFormat.COMMAND_FILE));
+            return new Summary(files, r.nodes(), r.edges(), 0);
+        }
+        SliceGraph g = new SliceGraph(slice(graph, post), Attributes.SNIPPET);
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            switch (format) {
+                case graphml -> GraphMLFormat.write(g, w);
+                case gexf -> GexfFormat.write(g, w);
+                case dot -> DotFormat.write(g, w);
+                case json -> CytoscapeFormat.write(g, w);
+                default -> throw new IllegalArgumentException(format.name());
+            }
+        }
+        return new Summary(List.of(out), g.graph().vertexSet().size(), g.graph().edgeSet().size(), g.leftOut());
+    }
+
+    private GraphSlice slice(ExportGraph graph, String post) {
+        return switch (graph) {
+            case replies -> slices.replies(Objects.requireNonNull(post, "replies need a post"));
+            case participants -> slices.participants(post == null ? null : slices.postId(post));
+            case blog -> {
+                List<GraphSlice.Node> nodes = new ArrayList<>();
+                List<GraphSlice.Edge> edges = new ArrayList<>();
+                slices.streamAll(nodes::add, edges::add);
+                yield new GraphSlice(nodes, edges);
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.threadgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threadgraph.export.PresentationGraph;
+import org.threadgraph.model.Blog;
+import org.threadgraph.sources.SourceDocument;
+import org.threadgraph.sources.SourceException;
+import org.threadgraph.sources.SourceOptions;
+import org.threadgraph.sources.Sources;
+import org.threadgraph.testing.SharedNeo4j;
+
+/** export, view and report from the command line, against the shared database reached by --uri. */
+class PresentCommandsTest {
+
+    private static final Path SEED = Path.of("src/main/resources/samples/seeds/000_46c285a75653f71c.txt");
+    private static final String BLOG = "https://probationmatters.blogspot.com/";
+
+    @TempDir
+    Path dir;
+
+    private String uri;
+
+    @BeforeEach
+    void graph() {
+        uri = PresentationGraph.create().uri();
+    }
+
+    @Test
+    void exportsEachFormat() {
+        for (String format : new String[] {"graphml", "gexf", "dot", "json"}) {
+            Path out = dir.resolve("replies." + format);
+            CliRunner.Run run = CliRunner.run("export", "--uri", uri, "--format", format, "--post",
+                    PresentationGraph.POST_URL, "--out", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("wrote 11 nodes and 14 edges (replies graph of " + PresentationGraph.POST_URL + ") to " + out,
+                    run.out().strip());
+            assertTrue(Files.isRegularFile(out));
+        }
+        CliRunner.Run csv = CliRunner.run("export", "--uri", uri, "--format", "csv", "--out",
+                dir.resolve("csv").toString());
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertTrue(csv.out().contains("neo4j-admin-import.txt"), csv.out());
+        assertTrue(Files.isRegularFile(dir.resolve("csv/nodes-Comment.csv")));
+    }
+
+    @Test
+    void anUnknownPostIsAUserError() {
+        CliRunner.Run run = CliRunner.run("export", "--uri", uri, "--format", "dot", "--post", "no-such-post",
+                "--out", dir.resolve("x.dot").toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("threadgraph: no post with id or URL no-such-post", run.err().strip());
+        CliRunner.Run view = CliRunner.run("view", "--uri", uri, "--post", "no-such-post", "--out",
+                dir.resolve("x.html").toString());
+        assertEquals("threadgraph: no post with id or URL no-such-post", view.err().strip());
+        CliRunner.Run report = CliRunner.run("report", "post", "--uri", uri, "no-such-post", "--out", dir.toString());
+        assertEquals("threadgraph: no post with id or URL no-such-post", report.err().strip());
+    }
+
+    @Test
+    void anUnwritableOutputIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path inside = file.resolve("out.graphml");
+        CliRunner.Run run = CliRunner.run("export", "--uri", uri, "--format", "graphml", "--out", inside.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("threadgraph: cannot write " + inside + ": no folder " + file, run.err().strip());
+
+        CliRunner.Run csv = CliRunner.run("export", "--uri", uri, "--format", "csv", "--out",
+                file.resolve("csv").toString());
+        assertEquals(1, csv.exitCode());
+        assertEquals("threadgraph: cannot write " + file.resolve("csv") + ": not a directory", csv.err().strip());
+
+        CliRunner.Run report = CliRunner.run("report", "post", "--uri", uri, "--all", "--out", file.toString());
+        assertEquals("threadgraph: cannot write into " + file + ": it is a file, not a folder", report.err().strip());
+    }
+
+    @Test
+    void anAmbiguousNameListsTheKeys() {
+        CliRunner.Run run = CliRunner.run("report", "participant", "--uri", uri, "anonymous", "--out", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("threadgraph: 2 participants are named \"anonymous\": anon:6004 (Anonymous, 1 comment); "
+                + "anon:6009 (Anonymous, 1 comment). Give one of these keys instead.", run.err().strip());
+        CliRunner.Run byKey = CliRunner.run("report", "participant", "--uri", uri, "anon:6009", "--out",
+                dir.toString());
+        assertEquals(0, byKey.exitCode(), byKey.err());
+        CliRunner.Run byName = CliRunner.run("report", "participant", "--uri", uri, "GETAFIX", "--redact", "--out",
+                dir.toString());
+        assertEquals(0, byName.exitCode(), byName.err());
+        assertTrue(byName.out().startsWith("wrote the report on " + PresentationGraph.GETAFIX), byName.out());
+        CliRunner.Run nobody = CliRunner.run("report", "participant", "--uri", uri, "Nobody", "--out", dir.toString());
+        assertEquals("threadgraph: no participant with key or name Nobody", nobody.err().strip());
+    }
+
+    @Test
+    void viewWritesOnePage() throws Exception {
+        Path out = dir.resolve("blog.html");
+        CliRunner.Run run = CliRunner.run("view", "--uri", uri, "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Participants: who answers whom"), run.out());
+        assertTrue(Files.readString(out).contains("\"mode\":\"participants\""));
+    }
+
+    @Test
+    void everyNewCommandHasHelp() {
+        for (String[] command : new String[][] {{"export"}, {"view"}, {"report"}, {"report", "participant"},
+            {"report", "post"}}) {
+            String[] args = new String[command.length + 1];
+            System.arraycopy(command, 0, args, 0, command.length);
+            args[command.length] = "--help";
+            CliRunner.Run run = CliRunner.run(args);
+            assertEquals(0, run.exitCode(), String.join(" ", command));
+            assertTrue(run.out().startsWith("Usage: threadgraph " + String.join(" ", command)), run.out());
+        }
+    }
+
+    /** True when this build can read the bundled seed text copies (the text-copy source is merged). */
+    private static boolean seedsAreReadable() {
+        try {
+            Sources.detect(SourceDocument.ofFile(SEED, new SourceOptions(Blog.ofUrl(BLOG),
+                    SourceOptions.DEFAULT_ZONE)));
+            return true;
+        } catch (SourceException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void reportsOnAnIngestedSeedThread() throws Exception {
+        Assumptions.assumeTrue(seedsAreReadable(), "this build has no source that reads the seed text copies yet");
+        String db = SharedNeo4j.cleared().uri();
+        CliRunner.Run ingest = CliRunner.run("ingest", "--uri", db, "--blog", BLOG, SEED.toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        JsonNode rows = new ObjectMapper().readTree(CliRunner.run("query", "--uri", db, "--format", "json",
+                "MATCH (w:Participant)-[:WROTE]->(c:Comment) WITH w, count(c) AS n ORDER BY n DESC, w.key LIMIT 1 "
+                        + "RETURN w.key AS key").out());
+        String key = rows.get(0).get("key").asText();
+
+        CliRunner.Run report = CliRunner.run("report", "participant", "--uri", db, key, "--out", dir.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        Path md = Files.list(dir).filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+        String text = Files.readString(md);
+        assertTrue(text.contains(key.replace("_", "\\_")), text);
+        assertTrue(text.contains("TR Is Crap Says Research"), "the comment's post");
+        assertTrue(text.contains("## Representative comments"), text);
+
+        CliRunner.Run post = CliRunner.run("report", "post", "--uri", db, "--all", "--out", dir.toString());
+        assertEquals(0, post.exitCode(), post.err());
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("TR Is Crap Says Research"));
+        CliRunner.Run view = CliRunner.run("export", "--uri", db, "--format", "graphml", "--out",
+                dir.resolve("blog.graphml").toString());
+        assertEquals(0, view.exitCode(), view.err());
+    }
+}
