@@ -3,11 +3,19 @@ package org.threadgraph.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.threadgraph.export.ExportFormat;
+import org.threadgraph.export.ExportGraph;
+import org.threadgraph.export.Exporter;
+import org.threadgraph.export.GraphView;
 import org.threadgraph.model.Blog;
+import org.threadgraph.report.Reports;
 import org.threadgraph.sources.SourceDocument;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.store.CypherRunner;
@@ -16,6 +24,7 @@ import org.threadgraph.store.ThreadReader;
 import org.threadgraph.store.ThreadWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,8 +43,12 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "threadgraph-demo",
+            description = "Where to write the views, reports and export of the samples (default: ${DEFAULT-VALUE}).")
+    Path outDir;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         SourceOptions options = new SourceOptions(Blog.ofUrl(SAMPLE_BLOG), SourceOptions.DEFAULT_ZONE);
         try (Database db = dbOptions.open()) {
@@ -60,11 +73,38 @@ final class DemoCommand implements Callable<Integer> {
             section(db, out, "Busiest threads (top-level comments with the most replies)", "busiest-threads",
                     Map.of("limit", 5L));
             section(db, out, "How comments were linked to what they answer", "responses-by-method", Map.of());
+            writeViewsAndReports(db, out);
         }
         return 0;
     }
 
-    private static void section(Database db, java.io.PrintWriter out, String title, String query,
+    /** Writes a browser view per post and of the participants, the reports, and a GraphML export. */
+    private void writeViewsAndReports(Database db, PrintWriter out) throws IOException {
+        Path views = outDir.resolve("view");
+        Files.createDirectories(views);
+        GraphView view = new GraphView(db);
+        List<String> postIds = new ThreadReader(db).postIds(null);
+        for (String postId : postIds) {
+            view.write(postId, views.resolve("post-" + postId + ".html"));
+        }
+        view.write(null, views.resolve("participants.html"));
+        Reports reports = new Reports(db, false);
+        Path postReports = outDir.resolve("reports/posts");
+        Path participantReports = outDir.resolve("reports/participants");
+        reports.allPosts(postReports);
+        reports.allParticipants(participantReports);
+        Path graphml = outDir.resolve("blog.graphml");
+        new Exporter(db).export(ExportFormat.graphml, ExportGraph.blog, null, graphml);
+        out.println();
+        out.println("Written for you to open:");
+        out.printf("  %-34s %s (one per post) and %s%n", "browser views of the reply graphs", views.resolve("post-*.html"),
+                views.resolve("participants.html"));
+        out.printf("  %-34s %s%n", "post reports (HTML and Markdown)", postReports.resolve("index.html"));
+        out.printf("  %-34s %s%n", "participant reports", participantReports.resolve("index.html"));
+        out.printf("  %-34s %s (opens in Gephi, Cytoscape)%n", "the whole graph", graphml);
+    }
+
+    private static void section(Database db, PrintWriter out, String title, String query,
                                 Map<String, Object> params) {
         out.println();
         out.println(title + "  [query --name " + query + "]");
