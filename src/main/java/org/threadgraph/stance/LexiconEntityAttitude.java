@@ -69,7 +69,8 @@ public final class LexiconEntityAttitude implements EntityAttitude {
     }
 
     private Decision neutral(String family) {
-        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence(family), ""), family, List.of());
+        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence(family),
+                "no defending or attacking cue (" + family + ")"), family, List.of());
     }
 
     private static List<String> entityWords(String evidence) {

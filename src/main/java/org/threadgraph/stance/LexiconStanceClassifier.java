@@ -74,9 +74,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             return neutral(first.suppressedBy(), first.words(), cues);
         }
         if (reposts.mostlyQuoted(response)) {
-            return neutral(StanceRules.Families.INFORMATIONAL, "", cues);
+            return neutral(StanceRules.Families.INFORMATIONAL, "no stance cue: mostly quoted or reposted text", cues);
         }
-        return neutral(StanceRules.Families.NONE, "", cues);
+        return neutral(StanceRules.Families.NONE, "no agreement or disagreement cue", cues);
     }
 
     private Decision neutral(String family, String evidence, List<Cue> cues) {

@@ -85,7 +85,7 @@ class ConversationTest {
                 OPTIONAL MATCH (c)-[r:RESPONDS_TO]->()
                 RETURN count(c) AS comments, count(r) AS responses,
                        count(CASE WHEN r.method IS NULL OR r.confidence IS NULL OR r.evidence IS NULL
-                                    OR r.stance IS NULL OR r.stanceEvidence IS NULL THEN 1 END) AS incomplete""");
+                                    OR r.stance IS NULL OR coalesce(r.stanceEvidence, '') = '' THEN 1 END) AS incomplete""");
         assertEquals(rows.get(0).get("comments").asInt(), rows.get(0).get("responses").asInt());
         assertEquals(0, rows.get(0).get("incomplete").asInt());
     }
