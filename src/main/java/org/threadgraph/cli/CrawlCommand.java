@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.model.Blog;
 import org.threadgraph.model.Comment;
 import org.threadgraph.model.PostThread;
@@ -112,8 +113,12 @@ final class CrawlCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
+    @Mixin
+    GazetteerFlag gazetteerFlag;
+
     @Override
     public Integer call() {
+        Gazetteer gazetteer = gazetteerFlag.gazetteer();
         String base;
         try {
             base = FeedUrls.base(blogUrl.contains("://") ? blogUrl : "https://" + blogUrl.strip());
@@ -164,7 +169,7 @@ final class CrawlCommand implements Callable<Integer> {
                     + (fetcher.bytes() + 1023) / 1024 + " KB");
             writer.flush();
             if (!writer.writtenPostIds().isEmpty()) {
-                new LinkStage(db).run(writer.writtenPostIds(), out);
+                new LinkStage(db, gazetteer).run(writer.writtenPostIds(), out);
             }
             out.flush();
             if (!result.complete()) {

@@ -12,6 +12,7 @@ import org.threadgraph.sources.SourceDocument;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.sources.fetch.FeedUrls;
 import org.threadgraph.sources.fetch.HttpFetcher;
+import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.store.Database;
 import org.threadgraph.store.ThreadWriter;
 import picocli.CommandLine.Command;
@@ -44,6 +45,9 @@ final class IngestCommand implements Callable<Integer> {
     DbOptions dbOptions;
 
     @Mixin
+    GazetteerFlag gazetteerFlag;
+
+    @Mixin
     SourceFlags sourceFlags;
 
     @Option(names = "--no-link", description = "Only store what the sources say; skip inferring replies, identities, "
@@ -59,6 +63,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Gazetteer gazetteer = gazetteerFlag.gazetteer();
         List<Object> inputs = new ArrayList<>();
         int files = 0;
         int urls = 0;
@@ -107,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
             progress.finish();
             writer.flush();
             if (!noLink) {
-                new LinkStage(db).run(writer.writtenPostIds(), out);
+                new LinkStage(db, gazetteer).run(writer.writtenPostIds(), out);
             }
             if (!ingestion.failures().isEmpty()) {
                 throw new UserException(ingestion.failures().size() + " of " + inputs.size()

@@ -2,6 +2,7 @@ package org.threadgraph.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.store.Database;
 import org.threadgraph.store.ThreadReader;
 import picocli.CommandLine.ArgGroup;
@@ -24,6 +25,9 @@ final class LinkCommand implements Callable<Integer> {
     @Mixin
     DbOptions dbOptions;
 
+    @Mixin
+    GazetteerFlag gazetteerFlag;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Scope scope;
 
@@ -37,13 +41,14 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Gazetteer gazetteer = gazetteerFlag.gazetteer();
         try (Database db = dbOptions.open()) {
             List<String> ids = new ThreadReader(db).postIds(scope.all ? null : scope.post);
             if (ids.isEmpty()) {
                 throw new UserException(scope.all ? "the graph holds no posts: ingest some first"
                         : "no post with id or URL " + scope.post);
             }
-            new LinkStage(db).run(ids, spec.commandLine().getOut());
+            new LinkStage(db, gazetteer).run(ids, spec.commandLine().getOut());
         }
         return 0;
     }

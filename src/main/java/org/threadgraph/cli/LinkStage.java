@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.linking.Handles;
 import org.threadgraph.linking.IdentityResolver;
 import org.threadgraph.linking.MentionContext;
@@ -49,13 +50,19 @@ final class LinkStage {
 
     private final Database db;
     private final ReplyLinker replyLinker = ReplyLinker.standard();
-    private final MentionFinder mentionFinder = new MentionFinder();
+    private final MentionFinder mentionFinder;
     private final ReferenceFinder referenceFinder = new ReferenceFinder();
     private final StanceClassifier stance = new LexiconStanceClassifier();
     private final EntityAttitude attitude = new LexiconEntityAttitude();
 
     LinkStage(Database db) {
+        this(db, Gazetteer.bundled());
+    }
+
+    /** Returns a stage that finds the people and organisations of the given gazetteer. */
+    LinkStage(Database db, Gazetteer gazetteer) {
         this.db = db;
+        this.mentionFinder = new MentionFinder(gazetteer);
     }
 
     /** Links the given posts, then runs the blog-wide passes, and prints a summary line. */

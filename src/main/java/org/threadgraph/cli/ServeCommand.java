@@ -27,18 +27,22 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Database database = Database.serve(db, port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            database.closeServe(db);
-            stopped.countDown();
-        }));
+        Thread onExit = new Thread(() -> database.closeServe(db));
+        Runtime.getRuntime().addShutdownHook(onExit);
         var out = spec.commandLine().getOut();
         out.println("Serving " + db.toAbsolutePath() + " at bolt://127.0.0.1:" + port + " (no authentication, "
                 + "local connections only). Press Ctrl-C to stop.");
         out.flush();
-        stopped.await();
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            // Stopped from inside the process (an embedding program or a test) rather than by Ctrl-C.
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().removeShutdownHook(onExit);
+        database.closeServe(db);
         return 0;
     }
 }

@@ -95,4 +95,21 @@ class IngestAndQueryTest {
             assertTrue(run.out().startsWith("Usage: threadgraph " + command), run.out());
         }
     }
+
+    @Test
+    void aUserGazetteerAddsEntities(@TempDir Path dir) throws Exception {
+        Path gazetteer = Files.writeString(dir.resolve("mine.tsv"),
+                "org:european-journal-of-probation\tEuropean Journal of Probation\torganisation\tEJP\n");
+        Path seed = SEEDS.resolve("001_7bdf047bcd8d19ad.txt");
+        CliRunner.Run run = CliRunner.run("ingest", "--uri", uri, "--blog", BLOG, "--gazetteer", gazetteer.toString(),
+                seed.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, json("MATCH (:Post)-[:MENTIONS]->(e:Entity {key: 'org:european-journal-of-probation'}) "
+                + "RETURN count(e) AS n").get(0).get("n").asInt());
+
+        Path broken = Files.writeString(dir.resolve("broken.tsv"), "only-a-key\n");
+        CliRunner.Run bad = CliRunner.run("link", "--uri", uri, "--all", "--gazetteer", broken.toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("broken.tsv"), bad.err());
+    }
 }
