@@ -65,11 +65,11 @@ public final class LexiconEntityAttitude implements EntityAttitude {
         if (cues.isEmpty()) {
             return neutral(EntityRules.Families.NONE);
         }
-        return Tally.decide(cues, rules::confidence, EntityRules.Families.CONFLICT);
+        return Tally.decide(cues, rules.confidence::of, EntityRules.Families.CONFLICT);
     }
 
     private Decision neutral(String family) {
-        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence(family), ""), family, List.of());
+        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence.of(family), ""), family, List.of());
     }
 
     private static List<String> entityWords(String evidence) {
