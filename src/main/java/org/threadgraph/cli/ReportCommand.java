@@ -37,9 +37,18 @@ final class ReportCommand {
         @Option(names = "--redact", description = "Hide e-mail addresses and UK phone numbers in comment text.")
         boolean redact;
 
-        void check() {
+        /**
+         * Checks the folder, opens the database and hands {@code job} the reports on it; a failed
+         * write becomes a user error.
+         */
+        void write(DbOptions dbOptions, Job job) {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new UserException("cannot write into " + dir + ": it is a file, not a folder");
+            }
+            try (Database db = dbOptions.open()) {
+                job.write(new Reports(db, redact));
+            } catch (IOException e) {
+                throw ExportCommand.cannotWrite(dir, e);
             }
         }
 
@@ -48,6 +57,11 @@ final class ReportCommand {
             if (files.size() <= 4) {
                 files.forEach(f -> out.println("  " + f));
             }
+        }
+
+        /** Writes reports; may fail to write. */
+        interface Job {
+            void write(Reports reports) throws IOException;
         }
     }
 
@@ -78,20 +92,16 @@ final class ReportCommand {
             if (all == (who != null)) {
                 throw new UserException("give either a participant's NAME or KEY, or --all");
             }
-            output.check();
-            try (Database db = dbOptions.open()) {
-                Reports reports = new Reports(db, output.redact);
+            PrintWriter out = spec.commandLine().getOut();
+            output.write(dbOptions, reports -> {
                 if (all) {
-                    output.print(spec.commandLine().getOut(), "reports on every participant",
-                            reports.allParticipants(output.dir));
-                    return 0;
+                    output.print(out, "reports on every participant", reports.allParticipants(output.dir));
+                } else {
+                    Reports.Match match = only(reports.participantsMatching(who));
+                    output.print(out, "the report on " + Reports.describe(match),
+                            reports.participant(match.key(), output.dir));
                 }
-                Reports.Match match = only(reports.participantsMatching(who));
-                output.print(spec.commandLine().getOut(), "the report on " + Reports.describe(match),
-                        reports.participant(match.key(), output.dir));
-            } catch (IOException e) {
-                throw ExportCommand.cannotWrite(output.dir, e);
-            }
+            });
             return 0;
         }
 
@@ -136,18 +146,14 @@ final class ReportCommand {
             if (all == (post != null)) {
                 throw new UserException("give either a post's URL or ID, or --all");
             }
-            output.check();
-            try (Database db = dbOptions.open()) {
-                Reports reports = new Reports(db, output.redact);
+            PrintWriter out = spec.commandLine().getOut();
+            output.write(dbOptions, reports -> {
                 if (all) {
-                    output.print(spec.commandLine().getOut(), "reports on every post", reports.allPosts(output.dir));
+                    output.print(out, "reports on every post", reports.allPosts(output.dir));
                 } else {
-                    output.print(spec.commandLine().getOut(), "the report on post " + post,
-                            reports.post(post, output.dir));
+                    output.print(out, "the report on post " + post, reports.post(post, output.dir));
                 }
-            } catch (IOException e) {
-                throw ExportCommand.cannotWrite(output.dir, e);
-            }
+            });
             return 0;
         }
     }

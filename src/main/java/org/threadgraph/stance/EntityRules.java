@@ -1,8 +1,6 @@
 package org.threadgraph.stance;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -18,7 +16,7 @@ final class EntityRules {
     final Set<String> clauseBreaks;
     final int continuationSentences;
     final double continuationWeight;
-    private final Map<String, Double> confidence = new HashMap<>();
+    final Confidence confidence;
 
     private EntityRules(Resources r) {
         praise = r.patterns("entity-praise.txt");
@@ -31,27 +29,12 @@ final class EntityRules {
         Properties p = r.properties("rules.properties");
         continuationSentences = (int) Resources.number(p, "entity.continuation.sentences");
         continuationWeight = Resources.number(p, "entity.continuation.weight");
-        Properties c = r.properties("confidence.properties");
-        for (String key : c.stringPropertyNames()) {
-            if (key.startsWith("entity.")) {
-                confidence.put(key.substring("entity.".length()), Resources.number(c, key));
-            }
-        }
-        Families.ALL.forEach(this::confidence);
+        confidence = new Confidence(r, "entity.", Families.ALL);
     }
 
     /** Reads the rules from {@code folder} on the class path. */
     static EntityRules load(String folder) {
         return new EntityRules(new Resources(folder));
-    }
-
-    /** Returns the measured precision of a family, failing when confidence.properties lacks it. */
-    double confidence(String family) {
-        Double value = confidence.get(family);
-        if (value == null) {
-            throw new IllegalStateException("confidence.properties has no entity." + family);
-        }
-        return value;
     }
 
     /** Names of the entity rule families. */

@@ -65,11 +65,11 @@ public final class LexiconEntityAttitude implements EntityAttitude {
         if (cues.isEmpty()) {
             return neutral(EntityRules.Families.NONE);
         }
-        return Tally.decide(cues, rules::confidence, EntityRules.Families.CONFLICT);
+        return Tally.decide(cues, rules.confidence::of, EntityRules.Families.CONFLICT);
     }
 
     private Decision neutral(String family) {
-        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence(family),
+        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence.of(family),
                 "no defending or attacking cue (" + family + ")"), family, List.of());
     }
 

@@ -65,7 +65,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         if (cues.stream().noneMatch(Cue::live)) {
             return noLiveCue(response, cues);
         }
-        return Tally.decide(cues, rules::confidence, StanceRules.Families.CONFLICT);
+        return Tally.decide(cues, rules.confidence::of, StanceRules.Families.CONFLICT);
     }
 
     private Decision noLiveCue(Passage response, List<Cue> cues) {
@@ -80,6 +80,6 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     }
 
     private Decision neutral(String family, String evidence, List<Cue> cues) {
-        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence(family), evidence), family, cues);
+        return new Decision(new Stance(Stance.Label.NEUTRAL, rules.confidence.of(family), evidence), family, cues);
     }
 }

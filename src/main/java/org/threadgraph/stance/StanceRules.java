@@ -1,10 +1,9 @@
 package org.threadgraph.stance;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Everything the stance classifier reads from {@code stance/}: cue families, word lists and numbers. */
 final class StanceRules {
@@ -25,8 +24,8 @@ final class StanceRules {
     final double repostQuotedShare;
     final int reportMinWords;
     final int bareLinkMaxWords;
+    final Confidence confidence;
     private final double[] positionWeights;
-    private final Map<String, Double> confidence = new HashMap<>();
 
     private StanceRules(Resources r) {
         families = CueFamily.load(r);
@@ -49,16 +48,8 @@ final class StanceRules {
         bareLinkMaxWords = (int) Resources.number(p, "bare.link.max.words");
         sharedWeight = Resources.number(p, "shared.attitude.weight");
         sharedTargetMaxWords = (int) Resources.number(p, "shared.target.max.words");
-        Properties c = r.properties("confidence.properties");
-        for (String key : c.stringPropertyNames()) {
-            if (key.startsWith("stance.")) {
-                confidence.put(key.substring("stance.".length()), Resources.number(c, key));
-            }
-        }
-        for (String family : Families.ALL) {
-            confidence(family);
-        }
-        families.forEach(f -> confidence(f.name()));
+        confidence = new Confidence(r, "stance.",
+                Stream.concat(Families.ALL.stream(), families.stream().map(CueFamily::name)).toList());
     }
 
     /** Reads the rules from {@code folder} on the class path. */
@@ -69,15 +60,6 @@ final class StanceRules {
     /** Returns the weight of a cue in sentence {@code index}. */
     double positionWeight(int index) {
         return positionWeights[Math.min(index, positionWeights.length - 1)];
-    }
-
-    /** Returns the measured precision of a family, failing when confidence.properties lacks it. */
-    double confidence(String family) {
-        Double value = confidence.get(family);
-        if (value == null) {
-            throw new IllegalStateException("confidence.properties has no stance." + family);
-        }
-        return value;
     }
 
     /** Names of the families that are not cue files. */

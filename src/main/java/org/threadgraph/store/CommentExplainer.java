@@ -39,11 +39,7 @@ public final class CommentExplainer {
      */
     @SuppressWarnings("unchecked")
     public CommentExplanation explain(String commentId) {
-        List<Map<String, Object>> rows = db.readRows(EXPLAIN, Map.of("id", commentId));
-        if (rows.isEmpty()) {
-            throw new StoreException("no comment with id " + commentId, true, null);
-        }
-        Map<String, Object> r = rows.get(0);
+        Map<String, Object> r = db.readFirst(EXPLAIN, Map.of("id", commentId), "no comment with id " + commentId);
         return new CommentExplanation((Map<String, Object>) r.get("comment"), (Map<String, Object>) r.get("post"),
                 (Map<String, Object>) r.get("parent"), (Map<String, Object>) r.get("responds"),
                 (List<Map<String, Object>>) r.get("respondedBy"), (Map<String, Object>) r.get("writer"),

@@ -172,6 +172,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs one read query and returns its first row.
+     *
+     * @throws StoreException (a user error) saying {@code notFound} when the query returns no row
+     */
+    Map<String, Object> readFirst(String cypher, Map<String, Object> params, String notFound) {
+        List<Map<String, Object>> rows = readRows(cypher, params);
+        if (rows.isEmpty()) {
+            throw new StoreException(notFound, true, null);
+        }
+        return rows.get(0);
+    }
+
+    /**
      * Streams the rows of a read query to the consumer without holding them all, for blog-wide
      * passes over millions of comments.
      */

@@ -134,11 +134,7 @@ public final class ReportReader {
      * no ranks; null when there are no scores).
      */
     public Map<String, Object> participant(String key) {
-        List<Map<String, Object>> rows = db.readRows(PARTICIPANT, Map.of("key", key));
-        if (rows.isEmpty()) {
-            throw new StoreException("no participant with key " + key, true, null);
-        }
-        return rows.get(0);
+        return db.readFirst(PARTICIPANT, Map.of("key", key), "no participant with key " + key);
     }
 
     /** Returns how many participants have a PageRank ({@code pagerankRanked}) and a betweenness score. */
@@ -182,11 +178,7 @@ public final class ReportReader {
      * comments, distinct writers, and the first and last comment times.
      */
     public Map<String, Object> post(String postId) {
-        List<Map<String, Object>> rows = db.readRows(POST, Map.of("id", postId));
-        if (rows.isEmpty()) {
-            throw new StoreException("no post with id or URL " + postId, true, null);
-        }
-        return rows.get(0);
+        return db.readFirst(POST, Map.of("id", postId), "no post with id or URL " + postId);
     }
 
     /** Returns the camps of a post (scoped to it, or holding its comments) with their member comment counts. */

@@ -61,15 +61,13 @@ public final class SliceReader {
      */
     @SuppressWarnings("unchecked")
     public GraphSlice replies(String postIdOrUrl) {
-        List<Map<String, Object>> rows = db.readRows(REPLY_NODES, Map.of("post", postIdOrUrl));
-        if (rows.isEmpty()) {
-            throw new StoreException("no post with id or URL " + postIdOrUrl, true, null);
-        }
-        Map<String, Object> post = (Map<String, Object>) rows.get(0).get("post");
+        Map<String, Object> row = db.readFirst(REPLY_NODES, Map.of("post", postIdOrUrl),
+                "no post with id or URL " + postIdOrUrl);
+        Map<String, Object> post = (Map<String, Object>) row.get("post");
         String postId = (String) post.get("id");
         List<GraphSlice.Node> nodes = new ArrayList<>();
         nodes.add(new GraphSlice.Node(postId, "Post", post));
-        for (Object c : (List<Object>) rows.get(0).get("comments")) {
+        for (Object c : (List<Object>) row.get("comments")) {
             Map<String, Object> comment = (Map<String, Object>) c;
             nodes.add(new GraphSlice.Node((String) comment.get("id"), "Comment", comment));
         }
@@ -112,11 +110,7 @@ public final class SliceReader {
 
     /** Returns the id of the post with this id or permalink. */
     public String postId(String postIdOrUrl) {
-        List<Map<String, Object>> rows = db.readRows("MATCH (p:Post) WHERE p.id = $p OR p.url = $p RETURN p.id AS id",
-                Map.of("p", postIdOrUrl));
-        if (rows.isEmpty()) {
-            throw new StoreException("no post with id or URL " + postIdOrUrl, true, null);
-        }
-        return (String) rows.get(0).get("id");
+        return (String) db.readFirst("MATCH (p:Post) WHERE p.id = $p OR p.url = $p RETURN p.id AS id",
+                Map.of("p", postIdOrUrl), "no post with id or URL " + postIdOrUrl).get("id");
     }
 }

@@ -61,11 +61,7 @@ public final class ThreadReader {
 
     /** Returns one stored post with its comments in page order. */
     public StoredThread read(String postId) {
-        List<Map<String, Object>> postRows = db.readRows(POST, Map.of("id", postId));
-        if (postRows.isEmpty()) {
-            throw new StoreException("no post with id " + postId, true, null);
-        }
-        Map<String, Object> p = postRows.get(0);
+        Map<String, Object> p = db.readFirst(POST, Map.of("id", postId), "no post with id " + postId);
         Post post = new Post(postId, (String) p.get("blogKey"), (String) p.get("url"), (String) p.get("title"),
                 p.get("date") == null ? null : LocalDate.parse((String) p.get("date")), instant(p.get("published")),
                 (String) p.get("bodyText"), (String) p.get("authorName"),

@@ -2,10 +2,7 @@ package org.threadgraph.stance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,59 +13,32 @@ import org.junit.jupiter.api.Test;
  */
 class StanceDevSetTest {
 
-    private static final List<String> LABELS = List.of("agree", "disagree", "neutral");
     private static final double FLOOR_ALL = 0.67;
     private static final double FLOOR_CHECK = 0.58;
     private static final double FLOOR_TUNE = 0.73;
-    private static final int MIN_FIRED = 3;
-    private static final double TOLERANCE = 0.05;
 
-    private static final Scores ALL = new Scores(LABELS);
-    private static final Scores TUNE = new Scores(LABELS);
-    private static final Scores CHECK = new Scores(LABELS);
-    private static final FamilyPrecision FAMILIES = new FamilyPrecision();
-    private static final List<String> ERRORS = new ArrayList<>();
+    private static final DevSetRun RUN = new DevSetRun(List.of("agree", "disagree", "neutral"), "stance.");
 
     @BeforeAll
     static void run() {
         LexiconStanceClassifier classifier = new LexiconStanceClassifier();
         for (DevSet.Pair p : DevSet.pairs()) {
             Decision d = classifier.decide(p.response(), p.target());
-            String predicted = d.stance().label().graphName();
-            ALL.add(p.gold(), predicted);
-            ("check".equals(p.split()) ? CHECK : TUNE).add(p.gold(), predicted);
-            FAMILIES.add(d.family(), predicted.equals(p.gold()));
-            if (!predicted.equals(p.gold())) {
-                ERRORS.add(String.format(Locale.ROOT, "  [%s] %s: gold %s, got %s by %s \"%s\" - %s", p.split(), p.id(),
-                        p.gold(), predicted, d.family(), d.stance().evidence(), p.reason()));
-            }
+            RUN.add(p.split(), p.id(), p.gold(), d.stance().label().graphName(), d, p.reason());
         }
-        System.out.println(ALL.report("Stance, all pairs"));
-        System.out.println(TUNE.report("Stance, split tune (threads 000-002)"));
-        System.out.println(CHECK.report("Stance, split check (thread 003, held out)"));
-        System.out.println(FAMILIES.report("Stance rule families", DevSet.confidence(), "stance."));
-        System.out.println("Errors:" + System.lineSeparator() + String.join(System.lineSeparator(), ERRORS));
+        RUN.print("Stance", "pairs", "Stance rule families");
     }
 
     @Test
     void macroF1StaysAtTheMeasuredLevel() {
-        assertTrue(ALL.macroF1() >= FLOOR_ALL, "macro-F1 fell to " + ALL.macroF1());
-        assertTrue(TUNE.macroF1() >= FLOOR_TUNE, "tune macro-F1 fell to " + TUNE.macroF1());
-        assertTrue(CHECK.macroF1() >= FLOOR_CHECK, "check macro-F1 fell to " + CHECK.macroF1());
+        assertTrue(RUN.all.macroF1() >= FLOOR_ALL, "macro-F1 fell to " + RUN.all.macroF1());
+        assertTrue(RUN.tune.macroF1() >= FLOOR_TUNE, "tune macro-F1 fell to " + RUN.tune.macroF1());
+        assertTrue(RUN.check.macroF1() >= FLOOR_CHECK, "check macro-F1 fell to " + RUN.check.macroF1());
     }
 
     @Test
     void configuredConfidenceIsTheMeasuredPrecision() {
-        Properties configured = DevSet.confidence();
-        List<String> off = new ArrayList<>();
-        for (String key : configured.stringPropertyNames()) {
-            String family = key.substring("stance.".length());
-            if (key.startsWith("stance.") && FAMILIES.fired(family) >= MIN_FIRED
-                    && Math.abs(Double.parseDouble(configured.getProperty(key)) - FAMILIES.smoothed(family)) > TOLERANCE) {
-                off.add(String.format(Locale.ROOT, "%s=%s but measured %.3f", key, configured.getProperty(key),
-                        FAMILIES.smoothed(family)));
-            }
-        }
+        List<String> off = RUN.confidenceOff();
         assertTrue(off.isEmpty(), "confidence.properties out of date: " + off);
     }
 }
