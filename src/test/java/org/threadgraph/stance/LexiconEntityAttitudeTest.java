@@ -37,7 +37,7 @@ class LexiconEntityAttitudeTest {
     void demandAddressedToTheEntityAttacks() {
         assertAttitude("London should get back to national collective bargaining.", "London", Stance.Label.DISAGREE,
                 "frame-attack", "London should");
-        assertAttitude("All the MoJ needs to do is supplement pay locally.", "MoJ", Stance.Label.NEUTRAL, "none", "");
+        assertAttitude("All the MoJ needs to do is supplement pay locally.", "MoJ", Stance.Label.NEUTRAL, "none", "no defending or attacking cue (none)");
     }
 
     @Test
@@ -86,14 +86,15 @@ class LexiconEntityAttitudeTest {
     void pronounSentenceContinuesTheEntity() {
         assertAttitude("It's hard to credit NAPO with this. They did nothing.", "NAPO", Stance.Label.DISAGREE,
                 "frame-attack", "They did nothing");
-        assertAttitude("Napo met the minister. The union is useless.", "Napo", Stance.Label.NEUTRAL, "none", "");
+        assertAttitude("Napo met the minister. The union is useless.", "Napo", Stance.Label.NEUTRAL, "none", "no defending or attacking cue (none)");
     }
 
     @Test
     void quotedPraiseIsSomeoneElses() {
         assertAttitude("Their press release says \"Napo is brilliant\" - quite.", "Napo", Stance.Label.NEUTRAL,
-                "no-mention", "");
-        assertAttitude("Napo wrote \"we are brilliant\" again.", "Napo", Stance.Label.NEUTRAL, "none", "");
+                "no-mention",
+                "no defending or attacking cue (no-mention)");
+        assertAttitude("Napo wrote \"we are brilliant\" again.", "Napo", Stance.Label.NEUTRAL, "none", "no defending or attacking cue (none)");
     }
 
     @Test
@@ -104,9 +105,11 @@ class LexiconEntityAttitudeTest {
 
     @Test
     void mentionWithoutCueOrNoMentionIsNeutral() {
-        assertAttitude("Napo said this on 1 Nov '19.", "Napo", Stance.Label.NEUTRAL, "none", "");
-        assertAttitude("The union said this.", "Napo", Stance.Label.NEUTRAL, "no-mention", "");
-        assertAttitude("Napo is useless.", "", Stance.Label.NEUTRAL, "no-mention", "");
+        assertAttitude("Napo said this on 1 Nov '19.", "Napo", Stance.Label.NEUTRAL, "none", "no defending or attacking cue (none)");
+        assertAttitude("The union said this.", "Napo", Stance.Label.NEUTRAL, "no-mention",
+                "no defending or attacking cue (no-mention)");
+        assertAttitude("Napo is useless.", "", Stance.Label.NEUTRAL, "no-mention",
+                "no defending or attacking cue (no-mention)");
     }
 
     @Test

@@ -74,7 +74,7 @@ class LexiconStanceClassifierTest {
 
     @Test
     void clockTimeAloneIsNoStance() {
-        assertStance("21:54 here\nI moved to the NPS last year.", Stance.Label.NEUTRAL, "none", "");
+        assertStance("21:54 here\nI moved to the NPS last year.", Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
     }
 
     @Test
@@ -87,7 +87,7 @@ class LexiconStanceClassifierTest {
 
     @Test
     void loneGreatWithoutAQuestionIsNotSarcasm() {
-        assertStance("The pay offer came today. Great", Stance.Label.NEUTRAL, "none", "");
+        assertStance("The pay offer came today. Great", Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
     }
 
     @Test
@@ -107,8 +107,8 @@ class LexiconStanceClassifierTest {
 
     @Test
     void cuesInsideQuotationMarksAreTheOtherPersonsWords() {
-        assertStance("He said \"I agree\" and then voted against it.", Stance.Label.NEUTRAL, "none", "");
-        assertStance("I was not 'spot on' as you put it.", Stance.Label.NEUTRAL, "none", "");
+        assertStance("He said \"I agree\" and then voted against it.", Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
+        assertStance("I was not 'spot on' as you put it.", Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
         assertStance("Spot on re: \"restructure after restructure\"", Stance.Label.AGREE, "affirm", "Spot on");
     }
 
@@ -146,7 +146,7 @@ class LexiconStanceClassifierTest {
     @Test
     void evaluativeCuesCountOnlyInTheOpening() {
         String late = "Caseloads rose. Sickness rose. Then the review came. Rubbish, all of it.";
-        assertStance(late, Stance.Label.NEUTRAL, "none", "");
+        assertStance(late, Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
         String addressed = "Caseloads rose. Sickness rose. Then the review came. You are wrong about it.";
         assertStance(addressed, Stance.Label.DISAGREE, "disagree", "You are wrong");
     }
@@ -184,7 +184,8 @@ class LexiconStanceClassifierTest {
     @Test
     void mostlyQuotedReplyIsInformational() {
         assertStance("\"The contracts will end early, the minister said in a statement today.\" Interesting.",
-                Stance.Label.NEUTRAL, "informational", "");
+                Stance.Label.NEUTRAL, "informational",
+                "no stance cue: mostly quoted or reposted text");
     }
 
     @Test
@@ -209,8 +210,8 @@ class LexiconStanceClassifierTest {
 
     @Test
     void plainInformationalReplyIsNeutral() {
-        assertStance("The consultation closes on 16 December at noon.", Stance.Label.NEUTRAL, "none", "");
-        assertStance("", Stance.Label.NEUTRAL, "none", "");
+        assertStance("The consultation closes on 16 December at noon.", Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
+        assertStance("", Stance.Label.NEUTRAL, "none", "no agreement or disagreement cue");
     }
 
     @Test
