@@ -112,7 +112,7 @@ public final class CrawlState {
                 instant(r.get("at"))));
     }
 
-    /** Returns the ids of the comments stored for a post (placeholders for unseen parents left out). */
+    /** Returns the ids of the comments stored for a post (stub nodes for parents not yet seen left out). */
     public Set<String> commentIds(String postId) {
         Set<String> ids = new HashSet<>();
         db.streamRows(COMMENT_IDS, Map.of("id", postId), row -> ids.add((String) row.get("id")));
