@@ -3,7 +3,8 @@ package org.threadgraph.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.ThreadReader;
+import org.threadgraph.linking.Gazetteer;
+import org.threadgraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,12 +39,14 @@ final class AnalyseCommand implements Callable<Integer> {
             throw new UserException("give --post or --all, not both");
         }
         try (Database db = dbOptions.open()) {
-            List<String> ids = new ThreadReader(db).postIds(post);
+            var out = spec.commandLine().getOut();
+            Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), new Progress(out, spec.commandLine().getErr()));
+            List<String> ids = pipeline.postIds(post);
             if (ids.isEmpty()) {
                 throw new UserException(post == null ? "the graph holds no posts: ingest some first"
                         : "no post with id or URL " + post);
             }
-            new AnalysisStage(db).run(ids, spec.commandLine().getOut());
+            AnalysisSummary.print(pipeline.analyse(ids), out);
         }
         return 0;
     }

@@ -9,30 +9,22 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.model.Blog;
-import org.threadgraph.model.Comment;
-import org.threadgraph.model.PostThread;
+import org.threadgraph.pipeline.CrawlRun;
+import org.threadgraph.pipeline.Pipeline;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.sources.fetch.BlogCrawler;
-import org.threadgraph.sources.fetch.CrawlLedger;
 import org.threadgraph.sources.fetch.CrawlListener;
 import org.threadgraph.sources.fetch.CrawlWindow;
 import org.threadgraph.sources.fetch.FeedUrls;
 import org.threadgraph.sources.fetch.FetchPolicy;
-import org.threadgraph.sources.fetch.HttpFetcher;
-import org.threadgraph.store.CrawlState;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.ThreadReader;
-import org.threadgraph.store.ThreadWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -141,35 +133,30 @@ final class CrawlCommand implements Callable<Integer> {
         SourceOptions options = new SourceOptions(new Blog(blogKey, base + "/", null, null), zoneId);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = dbOptions.open(); ThreadWriter writer = new ThreadWriter(db)) {
-            CrawlState state = new CrawlState(db);
+        try (Database db = dbOptions.open()) {
+            Pipeline pipeline = new Pipeline(db, gazetteer, new Progress(out, err));
             out.println("Crawling " + base + " (posts: " + window.describe() + ") into " + db.description());
             out.println("  one request at a time, " + duration(policy.delay()) + " apart; User-Agent: "
                     + policy.userAgent());
-            state.blog(blogKey).ifPresent(last -> out.println("  last crawl: started " + seconds(last.startedAt())
+            pipeline.lastCrawl(blogKey).ifPresent(last -> out.println("  last crawl: started "
+                    + seconds(last.startedAt())
                     + (last.finishedAt() == null ? ", did not finish" : ", finished " + seconds(last.finishedAt())
                     + (last.skipped() != null && last.skipped() > 0 ? " with " + last.skipped() + " skipped" : ""))
                     + " (posts: " + (last.since() == null && last.until() == null ? "all"
                     : (last.since() == null ? "" : last.since()) + ".." + (last.until() == null ? "" : last.until()))
                     + ")"));
-            state.started(blogKey, base + "/", since == null ? null : since.toString(),
-                    until == null ? null : until.toString(), Instant.now());
             Listener listener = new Listener(out, err);
-            HttpFetcher fetcher = new HttpFetcher(policy, List.of(host), listener::notice);
-            Ledger ledger = new Ledger(state, new ThreadReader(db), writer);
-            BlogCrawler.Result result = new BlogCrawler(fetcher, ledger, listener, options, pageSize)
-                    .crawl(base, window, refetch);
+            CrawlRun run = pipeline.crawl(base, window, refetch, policy, options, pageSize, listener);
+            BlogCrawler.Result result = run.result();
             listener.finish();
-            state.finished(blogKey, Instant.now(), result.fetched(), result.newComments(), result.skipped().size());
             out.println("Done: " + result.listed() + " post" + (result.listed() == 1 ? "" : "s") + " listed, "
                     + result.unchanged() + " unchanged, " + result.fetched() + " fetched ("
                     + result.incremental() + " incrementally), " + result.newComments() + " new comments; "
-                    + fetcher.requests() + " requests (" + fetcher.retries() + " retr" + (fetcher.retries() == 1 ? "y" : "ies")
+                    + run.requests() + " requests (" + run.retries() + " retr" + (run.retries() == 1 ? "y" : "ies")
                     + "), "
-                    + (fetcher.bytes() + 1023) / 1024 + " KB");
-            writer.flush();
-            if (!writer.writtenPostIds().isEmpty()) {
-                new LinkStage(db, gazetteer).run(writer.writtenPostIds(), out);
+                    + (run.bytes() + 1023) / 1024 + " KB");
+            if (run.links() != null) {
+                IngestSummary.print(run.links(), out);
             }
             out.flush();
             if (!result.complete()) {
@@ -201,55 +188,16 @@ final class CrawlCommand implements Callable<Integer> {
         }
     }
 
-    /** The ledger the crawler keeps: bookkeeping in {@link CrawlState}, threads through the writer. */
-    private static final class Ledger implements CrawlLedger {
-        private final CrawlState state;
-        private final ThreadReader reader;
-        private final ThreadWriter writer;
-
-        Ledger(CrawlState state, ThreadReader reader, ThreadWriter writer) {
-            this.state = state;
-            this.reader = reader;
-            this.writer = writer;
-        }
-
-        @Override
-        public Map<String, Integer> completedTotals(Collection<String> postIds) {
-            return state.completedTotals(postIds);
-        }
-
-        @Override
-        public Set<String> storedCommentIds(String postId) {
-            return state.commentIds(postId);
-        }
-
-        @Override
-        public List<Comment> storedComments(String postId) {
-            return reader.read(postId).comments();
-        }
-
-        @Override
-        public void write(List<PostThread> threads) {
-            threads.forEach(writer::write);
-            writer.flush();
-        }
-
-        @Override
-        public void postDone(String postId, Integer total, int comments) {
-            state.postDone(postId, total, comments, Instant.now());
-        }
-    }
-
     /** Prints a line per fetched or skipped post and drives the progress bar. */
     private static final class Listener implements CrawlListener {
         private final PrintWriter out;
-        private final PrintWriter err;
-        private Progress progress;
-        private int comments;
+        private final Progress progress;
+        private int toFetch;
+        private int done;
 
         Listener(PrintWriter out, PrintWriter err) {
             this.out = out;
-            this.err = err;
+            this.progress = new Progress(out, err);
         }
 
         @Override
@@ -257,30 +205,25 @@ final class CrawlCommand implements Callable<Integer> {
             out.println("  " + listed + " post" + (listed == 1 ? "" : "s") + " listed, " + toFetch + " to fetch, "
                     + (listed - toFetch) + " complete already");
             out.flush();
-            progress = new Progress(err, toFetch);
+            this.toFetch = toFetch;
         }
 
         @Override
         public void postDone(Post post, boolean incremental, int pages, int newComments, List<String> warnings) {
-            comments += newComments;
             out.printf("  %-48s %d new comment%s (%d page%s%s)%n", name(post), newComments,
                     newComments == 1 ? "" : "s", pages, pages == 1 ? "" : "s", incremental ? ", incremental" : "");
             for (String w : warnings) {
                 out.println("      warning: " + w);
             }
             out.flush();
-            if (progress != null) {
-                progress.step("posts, " + comments + " new comments");
-            }
+            progress.progress("crawl", ++done, toFetch);
         }
 
         @Override
         public void skipped(String message) {
             out.println("  skipped  " + message);
             out.flush();
-            if (progress != null) {
-                progress.step("posts, " + comments + " new comments");
-            }
+            progress.progress("crawl", ++done, toFetch);
         }
 
         @Override
@@ -290,9 +233,7 @@ final class CrawlCommand implements Callable<Integer> {
         }
 
         void finish() {
-            if (progress != null) {
-                progress.finish();
-            }
+            progress.clear();
         }
 
         private static String name(Post post) {

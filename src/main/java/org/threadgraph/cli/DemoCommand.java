@@ -14,14 +14,17 @@ import org.threadgraph.export.ExportFormat;
 import org.threadgraph.export.ExportGraph;
 import org.threadgraph.export.Exporter;
 import org.threadgraph.export.GraphView;
+import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.model.Blog;
+import org.threadgraph.pipeline.IngestResult;
+import org.threadgraph.pipeline.Input;
+import org.threadgraph.pipeline.Pipeline;
 import org.threadgraph.report.Reports;
 import org.threadgraph.sources.SourceDocument;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.store.CypherRunner;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.ThreadReader;
-import org.threadgraph.store.ThreadWriter;
+import org.threadgraph.pipeline.PipelineListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,19 +57,20 @@ final class DemoCommand implements Callable<Integer> {
         try (Database db = dbOptions.open()) {
             out.println("threadgraph demo: the bundled On Probation samples, into " + db.description());
             out.println();
-            try (ThreadWriter writer = new ThreadWriter(db)) {
-                Ingestion ingestion = new Ingestion(writer, out);
-                for (String name : sampleNames()) {
-                    ingestion.ingest(new SourceDocument("samples/" + name, () -> open(name), options));
-                }
-                if (!ingestion.failures().isEmpty()) {
-                    throw new IllegalStateException("bundled samples failed to read: " + ingestion.failures());
-                }
-                writer.flush();
-                out.println();
-                new LinkStage(db).run(writer.writtenPostIds(), out);
+            Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), new Progress(out, spec.commandLine().getErr()));
+            List<Input> samples = sampleNames().stream().<Input>map(name -> new Input.Document(
+                    new SourceDocument("samples/" + name, () -> open(name), options))).toList();
+            IngestResult ingested = pipeline.ingest(samples, options, null, false);
+            if (!ingested.failures().isEmpty()) {
+                throw new IllegalStateException("bundled samples failed to read: " + ingested.failures());
             }
-            new AnalysisStage(db).run(new ThreadReader(db).postIds(null), out);
+            out.println();
+            if (ingested.changedPosts().isEmpty()) {
+                out.println("The samples are stored already and unchanged: nothing to link again");
+            } else {
+                IngestSummary.print(pipeline.link(ingested.changedPosts()), out);
+            }
+            AnalysisSummary.print(pipeline.analyse(pipeline.postIds(null)), out);
             out.println();
             StatsCommand.print(db, out);
             section(db, out, "Posts and their comment threads", "posts-overview", Map.of());
@@ -83,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
         Path views = outDir.resolve("view");
         Files.createDirectories(views);
         GraphView view = new GraphView(db);
-        List<String> postIds = new ThreadReader(db).postIds(null);
+        List<String> postIds = new Pipeline(db, Gazetteer.bundled(), PipelineListener.NONE).postIds(null);
         for (String postId : postIds) {
             view.write(postId, views.resolve("post-" + postId + ".html"));
         }

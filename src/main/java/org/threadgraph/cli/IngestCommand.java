@@ -1,5 +1,7 @@
 package org.threadgraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -7,14 +9,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.threadgraph.model.Blog;
-import org.threadgraph.sources.SourceDocument;
+import org.threadgraph.linking.Gazetteer;
+import org.threadgraph.pipeline.IngestResult;
+import org.threadgraph.pipeline.Input;
+import org.threadgraph.pipeline.Pipeline;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.sources.fetch.FeedUrls;
-import org.threadgraph.sources.fetch.HttpFetcher;
-import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.ThreadWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,12 +67,12 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gazetteer gazetteer = gazetteerFlag.gazetteer();
-        List<Object> inputs = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
         int files = 0;
         int urls = 0;
         for (String arg : paths) {
             if (FeedUrls.isHttpUrl(arg)) {
-                inputs.add(arg.strip());
+                inputs.add(new Input.Url(arg.strip()));
                 urls++;
                 continue;
             }
@@ -79,47 +82,45 @@ final class IngestCommand implements Callable<Integer> {
             } catch (InvalidPathException e) {
                 throw new UserException(arg + ": not a file name or an http(s) URL");
             }
-            List<Path> found = Ingestion.expand(List.of(path));
-            inputs.addAll(found);
+            List<Path> found = expand(path);
+            found.forEach(f -> inputs.add(new Input.File(f)));
             files += found.size();
         }
-        HttpFetcher fetcher = null;
         SourceOptions options = sourceFlags.options();
         var out = spec.commandLine().getOut();
-        try (Database db = dbOptions.open(); ThreadWriter writer = new ThreadWriter(db)) {
+        try (Database db = dbOptions.open()) {
             out.println("Ingesting " + (files > 0 || urls == 0 ? files + " file" + (files == 1 ? "" : "s") : "")
                     + (files > 0 && urls > 0 ? " and " : "")
                     + (urls > 0 ? urls + " URL" + (urls == 1 ? "" : "s") : "") + " into " + db.description());
-            Ingestion ingestion = new Ingestion(writer, out);
-            Progress progress = new Progress(spec.commandLine().getErr(), inputs.size());
-            for (Object input : inputs) {
-                if (input instanceof Path file) {
-                    progress.step(file.getFileName().toString());
-                    ingestion.ingest(SourceDocument.ofFile(file, options));
-                    continue;
-                }
-                String url = (String) input;
-                if (fetcher == null) {
-                    fetcher = new HttpFetcher(fetchFlags.policy(), List.of(), note -> out.println("  note: " + note));
-                }
-                String host = FeedUrls.host(url);
-                if (host != null) {
-                    fetcher.allowHost(host);
-                }
-                progress.step(url);
-                ingestion.ingestUrl(url, fetcher, options);
-            }
-            progress.finish();
-            writer.flush();
-            if (!noLink) {
-                new LinkStage(db, gazetteer).run(writer.writtenPostIds(), out);
-            }
-            if (!ingestion.failures().isEmpty()) {
-                throw new UserException(ingestion.failures().size() + " of " + inputs.size()
+            Pipeline pipeline = new Pipeline(db, gazetteer, new Progress(out, spec.commandLine().getErr()));
+            IngestResult result = pipeline.ingest(inputs, options, fetchFlags.policy(), !noLink);
+            IngestSummary.print(result, out);
+            if (!result.failures().isEmpty()) {
+                throw new UserException(result.failures().size() + " of " + inputs.size()
                         + (urls == 0 ? " file(s)" : " input(s)") + " could not be read; the others were stored");
+            }
+            if (result.links() != null && !result.links().failures().isEmpty()) {
+                throw new UserException(result.links().failures().size() + " post(s) could not be linked (see above);"
+                        + " the others were");
             }
         }
         return 0;
+    }
+
+    /** Returns the regular files under a path, a folder walked in name order; hidden files are left out. */
+    static List<Path> expand(Path p) {
+        if (!Files.exists(p)) {
+            throw new UserException(p + ": no such file or folder");
+        }
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UserException(p + ": cannot list folder: " + e.getMessage());
+        }
     }
 
     /** Options that tell the sources what the input may not say. */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.ThreadReader;
+import org.threadgraph.pipeline.LinkTotals;
+import org.threadgraph.pipeline.Pipeline;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +44,19 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         Gazetteer gazetteer = gazetteerFlag.gazetteer();
         try (Database db = dbOptions.open()) {
-            List<String> ids = new ThreadReader(db).postIds(scope.all ? null : scope.post);
+            var out = spec.commandLine().getOut();
+            Pipeline pipeline = new Pipeline(db, gazetteer, new Progress(out, spec.commandLine().getErr()));
+            List<String> ids = pipeline.postIds(scope.all ? null : scope.post);
             if (ids.isEmpty()) {
                 throw new UserException(scope.all ? "the graph holds no posts: ingest some first"
                         : "no post with id or URL " + scope.post);
             }
-            new LinkStage(db, gazetteer).run(ids, spec.commandLine().getOut());
+            LinkTotals totals = pipeline.link(ids);
+            IngestSummary.print(totals, out);
+            if (!totals.failures().isEmpty()) {
+                throw new UserException(totals.failures().size() + " post(s) could not be linked (see above); the "
+                        + "others were");
+            }
         }
         return 0;
     }

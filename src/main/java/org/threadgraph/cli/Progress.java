@@ -1,45 +1,80 @@
 package org.threadgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.threadgraph.pipeline.DocumentOutcome;
+import org.threadgraph.pipeline.PipelineListener;
 
 /**
- * A one-line progress bar on the terminal for long runs. Nothing is drawn when output is not a
- * terminal (CI logs, pipes), where per-item summaries already say what happened.
+ * Shows a running pipeline: each input's summary on standard output as it is read, and progress on
+ * standard error, as a bar with counts and rate on a terminal, or as a plain line every
+ * {@value #PLAIN_INTERVAL_MS} ms elsewhere (CI logs, pipes), where a bar would only add noise.
  */
-final class Progress {
+final class Progress implements PipelineListener {
 
     private static final int WIDTH = 30;
+    static final long PLAIN_INTERVAL_MS = 10_000;
 
+    private final PrintWriter out;
     private final PrintWriter err;
-    private final boolean enabled;
-    private final int total;
-    private int done;
+    private final boolean terminal;
+    private String stage;
+    private long stageStart;
+    private long lastPlain;
     private String lastLine = "";
 
-    Progress(PrintWriter err, int total) {
+    Progress(PrintWriter out, PrintWriter err) {
+        this.out = out;
         this.err = err;
-        this.total = total;
-        this.enabled = System.console() != null && total > 1;
+        this.terminal = System.console() != null;
     }
 
-    /** Advances by one item and redraws with the given status. */
-    void step(String status) {
-        done++;
-        if (!enabled) {
-            return;
+    @Override
+    public void document(DocumentOutcome outcome) {
+        clear();
+        IngestSummary.print(outcome, out);
+        out.flush();
+    }
+
+    @Override
+    public void note(String message) {
+        clear();
+        out.println("  note: " + message);
+        out.flush();
+    }
+
+    @Override
+    public void progress(String stage, long done, long total) {
+        long now = System.currentTimeMillis();
+        if (!stage.equals(this.stage)) {
+            this.stage = stage;
+            stageStart = now;
+            lastPlain = now;
         }
-        int filled = total == 0 ? WIDTH : (int) Math.round((double) done / total * WIDTH);
-        String line = "\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + status;
-        err.print(line + " ".repeat(Math.max(0, lastLine.length() - line.length())));
-        err.flush();
-        lastLine = line;
+        double seconds = Math.max(now - stageStart, 1) / 1000.0;
+        String counts = String.format(Locale.ROOT, "%s %d/%d, %.1f/s", stage, done, total, done / seconds);
+        if (terminal && total > 1) {
+            int filled = (int) Math.round((double) done / total * WIDTH);
+            String line = "\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + counts;
+            err.print(line + " ".repeat(Math.max(0, lastLine.length() - line.length())));
+            err.flush();
+            lastLine = line;
+        } else if (!terminal && now - lastPlain >= PLAIN_INTERVAL_MS) {
+            err.println("  " + counts);
+            err.flush();
+            lastPlain = now;
+        }
+        if (done >= total) {
+            clear();
+        }
     }
 
     /** Clears the bar so that normal output continues on a clean line. */
-    void finish() {
-        if (enabled && !lastLine.isEmpty()) {
+    void clear() {
+        if (terminal && !lastLine.isEmpty()) {
             err.print("\r" + " ".repeat(lastLine.length()) + "\r");
             err.flush();
+            lastLine = "";
         }
     }
 }

@@ -3,10 +3,14 @@ package org.threadgraph.store;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.threadgraph.model.Stance;
 
 /**
  * Reads what the analysis needs (one post at a time, and the blog-wide participant interactions
@@ -21,12 +25,12 @@ public final class AnalysisStore {
     }
 
     /** A RESPONDS_TO edge with its stance. */
-    public record ResponseRow(String fromId, String toId, boolean toPost, String stance, double stanceConfidence,
-                              double confidence) {
+    public record ResponseRow(String fromId, String toId, boolean toPost, Stance.Label stance,
+                              double stanceConfidence, double confidence) {
     }
 
-    /** A MENTIONS edge with the comment's attitude to the entity. */
-    public record AttitudeRow(String commentId, String entityKey, String entityName, String attitude,
+    /** A MENTIONS edge with the comment's attitude to the entity (agree = defends, disagree = attacks). */
+    public record AttitudeRow(String commentId, String entityKey, String entityName, Stance.Label attitude,
                               double confidence) {
     }
 
@@ -39,15 +43,44 @@ public final class AnalysisStore {
     public record InteractionRow(String from, String to, long agree, long disagree, long neutral) {
     }
 
+    /** Depth figures of a post or of one top-level comment's thread; {@code durationMinutes} null when unknown. */
+    public record Depth(int structuralDepth, int realDepth, int size, int participants, Long durationMinutes,
+                        List<String> deepestChain) {
+    }
+
+    /** A participant's centrality, in one post ({@code ACTIVE_IN}) or blog-wide. */
+    public record Centrality(String participantKey, double inDegree, int inDegreeRank, double outDegree,
+                             int outDegreeRank, double pagerank, int pagerankRank, double betweenness,
+                             int betweennessRank) {
+    }
+
+    /** A camp of comments within one post. */
+    public record PostCamp(String id, String name, int dispute, List<String> terms, List<String> defends,
+                           List<String> attacks, int participants, List<String> commentIds) {
+    }
+
+    /** A camp of participants across the blog, with the agreements within and across it. */
+    public record BlogCamp(String id, String name, int dispute, long agreeWithin, long disagreeWithin,
+                           long agreeAcross, long disagreeAcross, List<String> participantKeys) {
+    }
+
+    /** How much the blog discusses one entity and how. */
+    public record EntityFigures(String key, long mentions, long defended, long attacked, long neutral, int rank) {
+    }
+
     /**
-     * A camp to store.
+     * One post's analysis results.
      *
-     * @param id         unique id, e.g. {@code POSTID/camp-1} or {@code blog/camp-1}
-     * @param scope      the post id, or {@code blog}
-     * @param properties name, size, terms, entities, polarisation…
-     * @param members    comment ids (post scope) or participant keys (blog scope)
+     * @param threads      top-level comment id to the depth of its thread
+     * @param active       centrality of each participant within the post
+     * @param polarisation how divided the post is, 0..1
      */
-    public record CampRow(String id, String scope, Map<String, Object> properties, List<String> members) {
+    public record PostResults(String postId, Depth depth, Map<String, Depth> threads, List<Centrality> active,
+                              double polarisation, List<PostCamp> camps) {
+    }
+
+    /** The blog-wide results. */
+    public record BlogResults(List<Centrality> participants, List<BlogCamp> camps, List<EntityFigures> entities) {
     }
 
     private static final String COMMENTS = """
@@ -156,7 +189,7 @@ public final class AnalysisStore {
         List<ResponseRow> responses = new ArrayList<>();
         for (Map<String, Object> r : db.readRows(RESPONSES, Map.of("id", postId))) {
             responses.add(new ResponseRow((String) r.get("fromId"), (String) r.get("toId"),
-                    Boolean.TRUE.equals(r.get("toPost")), (String) r.get("stance"),
+                    Boolean.TRUE.equals(r.get("toPost")), stance((String) r.get("stance")),
                     ((Number) r.get("stanceConfidence")).doubleValue(), ((Number) r.get("confidence")).doubleValue()));
         }
         List<AttitudeRow> attitudes = new ArrayList<>();
@@ -204,23 +237,32 @@ public final class AnalysisStore {
                 ((Number) r.get("neutral")).longValue())));
     }
 
-    /**
-     * Replaces one post's analysis results.
-     *
-     * @param postProperties    depth, size, polarisation… of the post
-     * @param commentProperties comment id to its properties (thread depth on top-level comments)
-     * @param activeIn          participant key to its centrality in this post
-     * @param camps             the post's camps
-     */
-    public void writePost(String postId, Map<String, Object> postProperties,
-                          Map<String, Map<String, Object>> commentProperties,
-                          Map<String, Map<String, Object>> activeIn, List<CampRow> camps) {
-        List<Map<String, Object>> commentRows = rows("id", commentProperties);
-        List<Map<String, Object>> activeRows = rows("key", activeIn);
-        List<Map<String, Object>> campRows = campRows(camps);
+    /** Replaces one post's analysis results, in one transaction. */
+    public void writePost(PostResults results) {
+        Map<String, Object> post = depthProperties(results.depth(), "");
+        post.put("polarisation", results.polarisation());
+        post.put("camps", results.camps().size());
+        List<Map<String, Object>> commentRows = new ArrayList<>();
+        results.threads().forEach((id, depth) -> commentRows.add(Map.of("id", id,
+                "props", depthProperties(depth, "thread"))));
+        List<Map<String, Object>> activeRows = centralityRows(results.active());
+        List<Map<String, Object>> campRows = new ArrayList<>();
+        for (PostCamp camp : results.camps()) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("name", camp.name());
+            props.put("size", camp.commentIds().size());
+            props.put("dispute", camp.dispute());
+            props.put("terms", camp.terms());
+            props.put("defends", camp.defends());
+            props.put("attacks", camp.attacks());
+            props.put("participants", camp.participants());
+            props.put("polarisation", results.polarisation());
+            campRows.add(campRow(camp.id(), results.postId(), props, camp.commentIds()));
+        }
+        String postId = results.postId();
         db.write(tx -> {
             tx.run(CLEAR_POST, Map.of("id", postId)).consume();
-            tx.run(POST_PROPERTIES, Map.of("id", postId, "props", postProperties)).consume();
+            tx.run(POST_PROPERTIES, Map.of("id", postId, "props", post)).consume();
             tx.run(COMMENT_PROPERTIES, Map.of("rows", commentRows)).consume();
             tx.run(ACTIVE_IN, Map.of("id", postId, "rows", activeRows)).consume();
             tx.run(CAMPS, Map.of("rows", campRows)).consume();
@@ -229,11 +271,25 @@ public final class AnalysisStore {
     }
 
     /** Replaces the blog-wide results: participant centrality and camps, entity discussion counts. */
-    public void writeBlog(Map<String, Map<String, Object>> participantProperties, List<CampRow> camps,
-                          Map<String, Map<String, Object>> entityProperties) {
-        List<Map<String, Object>> participantRows = rows("key", participantProperties);
-        List<Map<String, Object>> entityRows = rows("key", entityProperties);
-        List<Map<String, Object>> campRows = campRows(camps);
+    public void writeBlog(BlogResults results) {
+        List<Map<String, Object>> participantRows = centralityRows(results.participants());
+        List<Map<String, Object>> campRows = new ArrayList<>();
+        for (BlogCamp camp : results.camps()) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("name", camp.name());
+            props.put("size", camp.participantKeys().size());
+            props.put("dispute", camp.dispute());
+            props.put("agreeWithin", camp.agreeWithin());
+            props.put("disagreeWithin", camp.disagreeWithin());
+            props.put("agreeAcross", camp.agreeAcross());
+            props.put("disagreeAcross", camp.disagreeAcross());
+            campRows.add(campRow(camp.id(), "blog", props, camp.participantKeys()));
+        }
+        List<Map<String, Object>> entityRows = new ArrayList<>();
+        for (EntityFigures e : results.entities()) {
+            entityRows.add(Map.of("key", e.key(), "props", Map.of("mentions", e.mentions(), "defended", e.defended(),
+                    "attacked", e.attacked(), "neutral", e.neutral(), "rank", e.rank())));
+        }
         db.write(tx -> {
             tx.run(CLEAR_BLOG).consume();
             tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", participantRows)).consume();
@@ -243,27 +299,73 @@ public final class AnalysisStore {
         });
     }
 
-    private static AttitudeRow attitude(Map<String, Object> r) {
-        return new AttitudeRow((String) r.get("commentId"), (String) r.get("entityKey"), (String) r.get("entityName"),
-                (String) r.get("attitude"), ((Number) r.get("confidence")).doubleValue());
+    /** Returns which of the posts carry analysis results from an earlier run. */
+    public Set<String> analysed(Collection<String> postIds) {
+        Set<String> analysed = new HashSet<>();
+        db.streamRows("UNWIND $ids AS id MATCH (p:Post {id: id}) WHERE p.realDepth IS NOT NULL RETURN p.id AS id",
+                Map.of("ids", List.copyOf(postIds)), r -> analysed.add((String) r.get("id")));
+        return analysed;
     }
 
-    private static List<Map<String, Object>> rows(String keyName, Map<String, Map<String, Object>> byKey) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        byKey.forEach((key, props) -> rows.add(Map.of(keyName, key, "props", props)));
-        return rows;
+    private static Map<String, Object> depthProperties(Depth d, String prefix) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(name(prefix, "structuralDepth"), d.structuralDepth());
+        props.put(name(prefix, "realDepth"), d.realDepth());
+        props.put(name(prefix, "size"), d.size());
+        props.put(name(prefix, "participants"), d.participants());
+        if (d.durationMinutes() != null) {
+            props.put(name(prefix, "durationMinutes"), d.durationMinutes());
+        }
+        props.put(name(prefix, "deepestChain"), d.deepestChain());
+        return props;
     }
 
-    private static List<Map<String, Object>> campRows(List<CampRow> camps) {
+    private static String name(String prefix, String property) {
+        return prefix.isEmpty() ? property
+                : prefix + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    }
+
+    private static List<Map<String, Object>> centralityRows(List<Centrality> ranks) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (CampRow camp : camps) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", camp.id());
-            row.put("scope", camp.scope());
-            row.put("props", camp.properties());
-            row.put("members", camp.members());
-            rows.add(row);
+        for (Centrality r : ranks) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("inDegree", r.inDegree());
+            props.put("inDegreeRank", r.inDegreeRank());
+            props.put("outDegree", r.outDegree());
+            props.put("outDegreeRank", r.outDegreeRank());
+            props.put("pagerank", r.pagerank());
+            props.put("pagerankRank", r.pagerankRank());
+            props.put("betweenness", r.betweenness());
+            props.put("betweennessRank", r.betweennessRank());
+            rows.add(Map.of("key", r.participantKey(), "props", props));
         }
         return rows;
+    }
+
+    private static Map<String, Object> campRow(String id, String scope, Map<String, Object> props,
+                                               List<String> members) {
+        return Map.of("id", id, "scope", scope, "props", props, "members", members);
+    }
+
+    private static Stance.Label stance(String graphName) {
+        return switch (graphName) {
+            case "agree" -> Stance.Label.AGREE;
+            case "disagree" -> Stance.Label.DISAGREE;
+            default -> Stance.Label.NEUTRAL;
+        };
+    }
+
+    /** Mentions are stored as defend / attack / neutral (see {@link LinkWriter}). */
+    private static Stance.Label attitude(String graphName) {
+        return switch (graphName) {
+            case "defend" -> Stance.Label.AGREE;
+            case "attack" -> Stance.Label.DISAGREE;
+            default -> Stance.Label.NEUTRAL;
+        };
+    }
+
+    private static AttitudeRow attitude(Map<String, Object> r) {
+        return new AttitudeRow((String) r.get("commentId"), (String) r.get("entityKey"), (String) r.get("entityName"),
+                attitude((String) r.get("attitude")), ((Number) r.get("confidence")).doubleValue());
     }
 }

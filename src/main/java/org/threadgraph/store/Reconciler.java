@@ -50,6 +50,7 @@ final class Reconciler {
 
     private final Database db;
     private final Map<String, Map<String, Object>> fillOnly = new HashMap<>();
+    private final Map<String, String> rekeyed = new HashMap<>();
 
     Reconciler(Database db) {
         this.db = db;
@@ -61,6 +62,11 @@ final class Reconciler {
      */
     Map<String, Object> existingProperties(String id) {
         return fillOnly.get(id);
+    }
+
+    /** Returns stored text-copy post id to the Blogger id it was re-keyed to, for every re-keyed post. */
+    Map<String, String> rekeyed() {
+        return rekeyed;
     }
 
     /** Returns the thread with ids adjusted to what is stored, re-keying stored text copies if needed. */
@@ -130,6 +136,7 @@ final class Reconciler {
             tx.run(REKEY_REST, Map.of("old", storedTextPostId, "new", newId)).consume();
             return null;
         });
+        rekeyed.put(storedTextPostId, newId);
     }
 
     /** Returns incoming comment id to stored comment id for every pair judged the same comment. */

@@ -14,10 +14,13 @@ import org.threadgraph.model.PostThread;
 import org.threadgraph.model.Quote;
 
 /**
- * Writes threads to the graph in batches ({@code UNWIND $rows … MERGE}), one transaction a batch.
- * Every node is keyed by a source-derived id, so writing the same input twice changes nothing, and
- * several sources of one post (page, feed, text copy) merge into one set of nodes: structured
- * sources overwrite what they know, a text copy only fills what is missing.
+ * Writes threads to the graph in batches ({@code UNWIND $rows … MERGE}), one transaction a batch,
+ * so a post is never half-written. Every node is keyed by a source-derived id, so writing the same
+ * input twice changes nothing, and several sources of one post (page, feed, text copy) merge into
+ * one set of nodes: structured sources overwrite what they know, a text copy only fills what is
+ * missing. Each post keeps a digest per source it was read from ({@code digests}: "format origin=sha"),
+ * so a thread read again unchanged is recognised and not written, and only changed posts are
+ * reported as written.
  */
 public final class ThreadWriter implements AutoCloseable {
 
@@ -32,7 +35,9 @@ public final class ThreadWriter implements AutoCloseable {
             REMOVE p.stub
             SET p += row.props, p.blogKey = row.blogKey,
                 p.sources = CASE WHEN row.format IN coalesce(p.sources, []) THEN p.sources
-                                 ELSE coalesce(p.sources, []) + row.format END
+                                 ELSE coalesce(p.sources, []) + row.format END,
+                p.digests = [d IN coalesce(p.digests, []) WHERE NOT d STARTS WITH row.digestKey + '=']
+                            + (row.digestKey + '=' + row.digest)
             MERGE (p)-[:IN]->(b)
             """;
     // A post that was only linked to so far (a stub, see LinkWriter) gives its links to the post itself.
@@ -82,11 +87,18 @@ public final class ThreadWriter implements AutoCloseable {
             MERGE (q)-[:ON]->(p)
             """;
 
+    private static final String STORED_DIGESTS = """
+            UNWIND $ids AS id
+            MATCH (p:Post {id: id})
+            RETURN p.id AS id, coalesce(p.digests, []) AS digests
+            """;
+
     private final Database db;
     private final int batchComments;
     private final List<PostThread> pending = new ArrayList<>();
     private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
     private int pendingComments;
+    private int unchanged;
 
     /** Returns a writer with the default batch size. */
     public ThreadWriter(Database db) {
@@ -111,7 +123,7 @@ public final class ThreadWriter implements AutoCloseable {
         }
     }
 
-    /** Writes everything buffered, in one transaction. */
+    /** Writes everything buffered, in one transaction; threads stored before exactly as they are are left out. */
     public void flush() {
         if (pending.isEmpty()) {
             return;
@@ -121,12 +133,30 @@ public final class ThreadWriter implements AutoCloseable {
         for (PostThread t : pending) {
             batch.add(reconciler.reconcile(t));
         }
+        // A text copy written earlier may just have been re-keyed to its Blogger id: link the post by that.
+        reconciler.rekeyed().forEach((oldId, newId) -> {
+            if (written.remove(oldId)) {
+                written.add(newId);
+            }
+        });
+        Map<String, List<String>> storedDigests = storedDigests(batch);
         List<Map<String, Object>> posts = new ArrayList<>();
         List<Map<String, Object>> comments = new ArrayList<>();
         List<Map<String, Object>> quotes = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         for (PostThread t : batch) {
+            String digestKey = t.report().format() + " " + t.report().origin();
+            String digest = ThreadDigest.of(t);
+            if (storedDigests.getOrDefault(t.post().id(), List.of()).contains(digestKey + "=" + digest)) {
+                unchanged++;
+                continue;
+            }
+            changed.add(t.post().id());
             Map<String, Object> existing = reconciler.existingProperties(t.post().id());
-            posts.add(postRow(t, existing));
+            Map<String, Object> post = postRow(t, existing);
+            post.put("digestKey", digestKey);
+            post.put("digest", digest);
+            posts.add(post);
             for (Comment c : t.comments()) {
                 comments.add(commentRow(t, c, reconciler.existingProperties(c.id())));
             }
@@ -135,6 +165,16 @@ public final class ThreadWriter implements AutoCloseable {
                         "props", Map.of("text", q.text(), "position", q.position())));
             }
         }
+        if (!posts.isEmpty()) {
+            write(posts, comments, quotes);
+        }
+        written.addAll(changed);
+        pending.clear();
+        pendingComments = 0;
+    }
+
+    private void write(List<Map<String, Object>> posts, List<Map<String, Object>> comments,
+                       List<Map<String, Object>> quotes) {
         try {
             db.write(tx -> {
                 tx.run(WRITE_POSTS, Map.of("rows", posts)).consume();
@@ -148,9 +188,28 @@ public final class ThreadWriter implements AutoCloseable {
             throw new StoreException("writing a batch of " + posts.size() + " post(s) failed (nothing of this batch"
                     + " was stored; earlier batches were): " + EmbeddedServer.rootMessage(e), false, e);
         }
-        batch.forEach(t -> written.add(t.post().id()));
+    }
+
+    private Map<String, List<String>> storedDigests(List<PostThread> batch) {
+        List<String> ids = batch.stream().map(t -> t.post().id()).distinct().toList();
+        Map<String, List<String>> digests = new HashMap<>();
+        for (Map<String, Object> row : db.readRows(STORED_DIGESTS, Map.of("ids", ids))) {
+            List<String> list = new ArrayList<>();
+            ((List<?>) row.get("digests")).forEach(d -> list.add((String) d));
+            digests.put((String) row.get("id"), list);
+        }
+        return digests;
+    }
+
+    /** Drops what is buffered and not yet written, e.g. the rest of a document that failed part-way. */
+    public void discard() {
         pending.clear();
         pendingComments = 0;
+    }
+
+    /** Returns how many threads were found stored exactly as read, and not written again. */
+    public int unchangedThreads() {
+        return unchanged;
     }
 
     /** Returns the ids (as stored, after merging copies) of every post written so far. */

@@ -1,6 +1,5 @@
-package org.threadgraph.cli;
+package org.threadgraph.pipeline;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,6 +33,7 @@ import org.threadgraph.store.IdentityStore;
 import org.threadgraph.store.LinkWriter;
 import org.threadgraph.store.PostLinks;
 import org.threadgraph.store.QuoteStore;
+import org.threadgraph.store.StoreException;
 import org.threadgraph.store.StoredThread;
 import org.threadgraph.store.ThreadReader;
 
@@ -42,11 +42,7 @@ import org.threadgraph.store.ThreadReader;
  * what is mentioned (with attitude), sign-offs and links; then blog-wide, which comments one person
  * wrote and which comments the quotes of other posts repost. Reads one post at a time.
  */
-final class LinkStage {
-
-    /** What a run found, for the summary line. */
-    record Totals(int posts, int responses, int mentions, int references, int linkedComments, int quotes) {
-    }
+final class Linking {
 
     private final Database db;
     private final ReplyLinker replyLinker = ReplyLinker.standard();
@@ -55,37 +51,40 @@ final class LinkStage {
     private final StanceClassifier stance = new LexiconStanceClassifier();
     private final EntityAttitude attitude = new LexiconEntityAttitude();
 
-    LinkStage(Database db) {
-        this(db, Gazetteer.bundled());
-    }
-
     /** Returns a stage that finds the people and organisations of the given gazetteer. */
-    LinkStage(Database db, Gazetteer gazetteer) {
+    Linking(Database db, Gazetteer gazetteer) {
         this.db = db;
         this.mentionFinder = new MentionFinder(gazetteer);
     }
 
-    /** Links the given posts, then runs the blog-wide passes, and prints a summary line. */
-    Totals run(Collection<String> postIds, PrintWriter out) {
+    /**
+     * Links the given posts, each in its own transaction (a post that cannot be linked is reported
+     * and the others still are), then runs the blog-wide passes once.
+     */
+    LinkTotals run(Collection<String> postIds, PipelineListener listener) {
         ThreadReader reader = new ThreadReader(db);
         LinkWriter writer = new LinkWriter(db);
         int responses = 0;
         int mentions = 0;
         int references = 0;
+        int done = 0;
+        List<String> failures = new ArrayList<>();
         for (String postId : postIds) {
-            PostLinks links = linkPost(reader.read(postId));
-            writer.write(links);
-            responses += links.responses().size();
-            mentions += links.mentions().size();
-            references += links.references().size();
+            try {
+                PostLinks links = linkPost(reader.read(postId));
+                writer.write(links);
+                responses += links.responses().size();
+                mentions += links.mentions().size();
+                references += links.references().size();
+            } catch (StoreException e) {
+                failures.add("post " + postId + ": " + e.getMessage());
+            }
+            listener.progress("link", ++done, postIds.size());
         }
         int linked = resolveIdentities();
         int quotes = matchQuotes();
-        Totals totals = new Totals(postIds.size(), responses, mentions, references, linked, quotes);
-        out.printf("Linked %d post%s: %d responses, %d mentions, %d links to posts; %d comments joined to a "
-                        + "participant by evidence; %d quotes matched to their comments%n", totals.posts(),
-                totals.posts() == 1 ? "" : "s", responses, mentions, references, linked, quotes);
-        return totals;
+        return new LinkTotals(postIds.size() - failures.size(), responses, mentions, references, linked, quotes,
+                failures);
     }
 
     PostLinks linkPost(StoredThread thread) {

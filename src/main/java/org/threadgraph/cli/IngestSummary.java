@@ -1,0 +1,69 @@
+package org.threadgraph.cli;
+
+import java.io.PrintWriter;
+import org.threadgraph.pipeline.DocumentOutcome;
+import org.threadgraph.pipeline.IngestResult;
+import org.threadgraph.pipeline.LinkTotals;
+import org.threadgraph.sources.fetch.FeedUrls;
+
+/** Prints what ingest, crawl and link did: a line per input, and the link totals. */
+final class IngestSummary {
+
+    private IngestSummary() {
+    }
+
+    static void print(DocumentOutcome outcome, PrintWriter out) {
+        if (outcome instanceof DocumentOutcome.Failed f) {
+            out.println("  skipped  " + f.message());
+        } else if (outcome instanceof DocumentOutcome.Unchanged u) {
+            out.printf("  %-32s unchanged, skipped%n", shorten(u.origin()));
+        } else if (outcome instanceof DocumentOutcome.Stored s) {
+            out.printf("  %-32s %-18s %d post%s, %d comments (%d top-level, %d replies), %d quotes%s%s%n",
+                    shorten(s.origin()), s.format(), s.posts(), s.posts() == 1 ? "" : "s", s.comments(),
+                    s.comments() - s.replies(), s.replies(), s.quotes(),
+                    s.warnings().isEmpty() ? "" : ", " + s.warnings().size() + " warning"
+                            + (s.warnings().size() == 1 ? "" : "s"),
+                    s.unchanged() == 0 ? "" : "; " + (s.unchanged() == s.posts() ? "all" : s.unchanged())
+                            + " unchanged, not written");
+            for (String w : s.warnings()) {
+                out.println("      warning: " + w);
+            }
+        }
+    }
+
+    /** Prints how linking went and, after an ingest, which analyses were refreshed. */
+    static void print(IngestResult result, PrintWriter out) {
+        if (result.links() != null) {
+            print(result.links(), out);
+        } else if (result.changedPosts().isEmpty() && !result.outcomes().isEmpty()) {
+            out.println("Nothing new or changed: links and analysis left as they were");
+        }
+        if (!result.refreshed().isEmpty()) {
+            out.println("Analysis refreshed for " + result.refreshed().size() + " changed post"
+                    + (result.refreshed().size() == 1 ? "" : "s") + "; blog-wide centrality, camps and entity "
+                    + "counts recomputed once over the whole blog");
+        }
+    }
+
+    static void print(LinkTotals t, PrintWriter out) {
+        out.printf("Linked %d post%s: %d responses, %d mentions, %d links to posts; %d comments joined to a "
+                        + "participant by evidence; %d quotes matched to their comments%n", t.posts(),
+                t.posts() == 1 ? "" : "s", t.responses(), t.mentions(), t.references(), t.linkedComments(), t.quotes());
+        for (String failure : t.failures()) {
+            out.println("  not linked: " + failure);
+        }
+    }
+
+    /**
+     * Returns the last path segment of a file, or a URL's path and page count: the full path is in
+     * the command line and in error messages.
+     */
+    private static String shorten(String origin) {
+        if (FeedUrls.isHttpUrl(origin)) {
+            String path = origin.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("\\?[^ ]*", "");
+            return path.isEmpty() ? origin : path;
+        }
+        String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? origin : name;
+    }
+}

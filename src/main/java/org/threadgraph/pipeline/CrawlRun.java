@@ -1,0 +1,15 @@
+package org.threadgraph.pipeline;
+
+import org.threadgraph.sources.fetch.BlogCrawler;
+
+/**
+ * What a crawl did.
+ *
+ * @param result   the crawler's counts and what it skipped
+ * @param requests HTTP requests made
+ * @param retries  retries among them
+ * @param bytes    bytes received
+ * @param links    the link run over the posts the crawl changed, or null when none changed
+ */
+public record CrawlRun(BlogCrawler.Result result, int requests, int retries, long bytes, LinkTotals links) {
+}

@@ -1,0 +1,215 @@
+package org.threadgraph.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.threadgraph.model.Comment;
+import org.threadgraph.model.Ids;
+import org.threadgraph.model.PostThread;
+import org.threadgraph.sources.FeedPage;
+import org.threadgraph.sources.SourceDocument;
+import org.threadgraph.sources.SourceException;
+import org.threadgraph.sources.SourceOptions;
+import org.threadgraph.sources.Sources;
+import org.threadgraph.sources.ThreadSource;
+import org.threadgraph.sources.fetch.FeedPager;
+import org.threadgraph.sources.fetch.FeedUrls;
+import org.threadgraph.sources.fetch.FetchException;
+import org.threadgraph.sources.fetch.HttpFetcher;
+import org.threadgraph.store.SourceFiles;
+import org.threadgraph.store.StoreException;
+import org.threadgraph.store.ThreadWriter;
+
+/**
+ * Reads documents with the source their content calls for and writes them to the graph, one
+ * document at a time. Each document is isolated: one that cannot be read or stored is reported and
+ * skipped, and the documents after it are still read; what was stored before it stays stored. A
+ * file or bundled document read completely is remembered ({@link SourceFiles}), so reading it again
+ * unchanged is recognised from its size and time, or its digest, without parsing or writing.
+ */
+final class Ingest {
+
+    private final ThreadWriter writer;
+    private final SourceFiles sources;
+
+    Ingest(ThreadWriter writer, SourceFiles sources) {
+        this.writer = writer;
+        this.sources = sources;
+    }
+
+    /** Reads a file unless it is unchanged since it was last read with the same options. */
+    DocumentOutcome file(Path file, SourceOptions options) {
+        String origin = file.toAbsolutePath().normalize().toString();
+        long size;
+        long modified;
+        try {
+            size = Files.size(file);
+            modified = Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return new DocumentOutcome.Failed(file.toString(), file + ": cannot be read: " + e.getMessage());
+        }
+        Optional<SourceFiles.Fingerprint> recorded = sources.recorded(origin);
+        String optionsKey = optionsKey(options);
+        String digest;
+        try (InputStream in = Files.newInputStream(file)) {
+            if (recorded.isPresent() && recorded.get().size() == size && recorded.get().modified() == modified
+                    && recorded.get().digest().startsWith(optionsKey)) {
+                return new DocumentOutcome.Unchanged(file.toString());
+            }
+            digest = optionsKey + digest(in);
+        } catch (IOException e) {
+            return new DocumentOutcome.Failed(file.toString(), file + ": cannot be read: " + e.getMessage());
+        }
+        SourceFiles.Fingerprint fingerprint = new SourceFiles.Fingerprint(origin, digest, size, modified);
+        if (recorded.isPresent() && recorded.get().digest().equals(digest)) {
+            sources.record(fingerprint);
+            return new DocumentOutcome.Unchanged(file.toString());
+        }
+        DocumentOutcome outcome = read(SourceDocument.ofFile(file, options));
+        if (outcome instanceof DocumentOutcome.Stored) {
+            sources.record(fingerprint);
+        }
+        return outcome;
+    }
+
+    /** Reads a document that is not a file (a bundled sample), unless its content is unchanged. */
+    DocumentOutcome document(SourceDocument document) {
+        String digest;
+        try (Reader r = document.open()) {
+            StringBuilder sb = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = r.read(buffer)) > 0; ) {
+                sb.append(buffer, 0, n);
+            }
+            digest = optionsKey(document.options()) + Ids.digest(sb.toString());
+        } catch (IOException e) {
+            return new DocumentOutcome.Failed(document.origin(), document.origin() + ": cannot be read: "
+                    + e.getMessage());
+        }
+        Optional<SourceFiles.Fingerprint> recorded = sources.recorded(document.origin());
+        if (recorded.isPresent() && recorded.get().digest().equals(digest)) {
+            return new DocumentOutcome.Unchanged(document.origin());
+        }
+        DocumentOutcome outcome = read(document);
+        if (outcome instanceof DocumentOutcome.Stored) {
+            sources.record(new SourceFiles.Fingerprint(document.origin(), digest, -1, -1));
+        }
+        return outcome;
+    }
+
+    /** Reads one document into the graph. */
+    DocumentOutcome read(SourceDocument document) {
+        int unchangedBefore = writer.unchangedThreads();
+        Tally tally;
+        try {
+            ThreadSource source = Sources.detect(document);
+            tally = new Tally(document.origin(), source.format());
+            Tally counting = tally;
+            source.read(document, thread -> {
+                counting.add(thread);
+                writer.write(thread);
+            });
+            writer.flush();
+        } catch (SourceException e) {
+            return failed(document.origin(), e.getMessage());
+        } catch (StoreException e) {
+            return failed(document.origin(), document.origin() + ": " + e.getMessage());
+        }
+        return tally.stored(writer.unchangedThreads() - unchangedBefore);
+    }
+
+    /**
+     * Fetches a URL and reads it into the graph like a file: a feed URL ({@code /feeds/…}) page by
+     * page along its next links, the pages read together so the comments are numbered as on the
+     * post page; any other URL once, its format detected from the content.
+     */
+    DocumentOutcome url(String url, HttpFetcher fetcher, SourceOptions options) {
+        try {
+            if (!FeedUrls.isFeed(url)) {
+                return read(SourceDocument.ofString(url, fetcher.get(url), options));
+            }
+            List<FeedPage> pages = FeedPager.all(fetcher, url);
+            FeedPage feed = FeedPage.combine(pages);
+            List<PostThread> threads = feed.threads(options);
+            if (threads.isEmpty()) {
+                return failed(url, url + ": feed holds no entries and names no post");
+            }
+            int unchangedBefore = writer.unchangedThreads();
+            Tally tally = new Tally(url + (pages.size() > 1 ? " (" + pages.size() + " pages)" : ""), feed.format());
+            for (PostThread t : threads) {
+                tally.add(t);
+                writer.write(t);
+            }
+            writer.flush();
+            return tally.stored(writer.unchangedThreads() - unchangedBefore);
+        } catch (FetchException e) {
+            return failed(url, e.getMessage());
+        } catch (StoreException e) {
+            return failed(url, url + ": " + e.getMessage());
+        }
+    }
+
+    /** Drops what the failed document left buffered, so it is not written with the next document. */
+    private DocumentOutcome failed(String origin, String message) {
+        writer.discard();
+        return new DocumentOutcome.Failed(origin, message);
+    }
+
+    /** The options that change what a document reads as: a text copy's blog and the blog's zone. */
+    private static String optionsKey(SourceOptions options) {
+        return options.blog().key() + " " + options.zone() + " ";
+    }
+
+    private static String digest(InputStream in) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Counts what a source yields, without keeping the threads. */
+    private static final class Tally {
+        private final String origin;
+        private String format;
+        private final Set<String> posts = new HashSet<>();
+        private int comments;
+        private int replies;
+        private int quotes;
+        private final List<String> warnings = new ArrayList<>();
+
+        Tally(String origin, String format) {
+            this.origin = origin;
+            this.format = format;
+        }
+
+        void add(PostThread t) {
+            format = t.report().format();
+            posts.add(t.post().id());
+            comments += t.comments().size();
+            replies += (int) t.comments().stream().filter(Comment::isReply).count();
+            quotes += t.quotes().size();
+            warnings.addAll(t.report().warnings());
+        }
+
+        DocumentOutcome.Stored stored(int unchanged) {
+            return new DocumentOutcome.Stored(origin, format, posts.size(), comments, replies, quotes, unchanged,
+                    warnings);
+        }
+    }
+}

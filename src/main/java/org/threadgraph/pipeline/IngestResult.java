@@ -1,0 +1,30 @@
+package org.threadgraph.pipeline;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an ingest did.
+ *
+ * @param outcomes     one per input, in input order
+ * @param changedPosts ids (as stored, after merging copies) of the posts written because they are new or changed
+ * @param links        the link run over the changed posts, or null when linking was not asked for or nothing changed
+ * @param refreshed    posts whose earlier analysis was refreshed because they changed (blog-wide figures were
+ *                     then recomputed once), empty when none
+ */
+public record IngestResult(List<DocumentOutcome> outcomes, Set<String> changedPosts, LinkTotals links,
+                          Set<String> refreshed) {
+    public IngestResult {
+        outcomes = List.copyOf(outcomes);
+        changedPosts = Collections.unmodifiableSet(new LinkedHashSet<>(changedPosts));
+        refreshed = Collections.unmodifiableSet(new LinkedHashSet<>(refreshed));
+    }
+
+    /** Returns the inputs that could not be read or stored. */
+    public List<DocumentOutcome.Failed> failures() {
+        return outcomes.stream().filter(o -> o instanceof DocumentOutcome.Failed)
+                .map(o -> (DocumentOutcome.Failed) o).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package org.threadgraph.pipeline;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.threadgraph.linking.Gazetteer;
+import org.threadgraph.sources.SourceOptions;
+import org.threadgraph.sources.fetch.BlogCrawler;
+import org.threadgraph.sources.fetch.CrawlListener;
+import org.threadgraph.sources.fetch.CrawlWindow;
+import org.threadgraph.sources.fetch.FeedUrls;
+import org.threadgraph.sources.fetch.FetchPolicy;
+import org.threadgraph.sources.fetch.HttpFetcher;
+import org.threadgraph.store.CrawlState;
+import org.threadgraph.store.Database;
+import org.threadgraph.store.SourceFiles;
+import org.threadgraph.store.ThreadReader;
+import org.threadgraph.store.ThreadWriter;
+
+/**
+ * The stages over one database, ingest → link → analyse, as every command runs them. Ingest writes
+ * only what is new or changed and links only the posts it changed; blog-wide passes (identities,
+ * quotes, centrality, camps, entity counts) run once at the end of a run, over the whole blog.
+ */
+public final class Pipeline {
+
+    private final Database db;
+    private final Gazetteer gazetteer;
+    private final PipelineListener listener;
+
+    /** Returns a pipeline over the database that finds the gazetteer's people and organisations. */
+    public Pipeline(Database db, Gazetteer gazetteer, PipelineListener listener) {
+        this.db = db;
+        this.gazetteer = gazetteer;
+        this.listener = listener;
+    }
+
+    /** Returns the ids of the stored posts: one post by id or permalink, or every post when null. */
+    public List<String> postIds(String postIdOrUrl) {
+        return new ThreadReader(db).postIds(postIdOrUrl);
+    }
+
+    /**
+     * Reads the inputs in order, each on its own (one that fails is reported and the rest are read),
+     * then, when {@code link} is set, links the posts that are new or changed and refreshes the
+     * analysis of those among them that were analysed before.
+     *
+     * @param policy how to fetch URL inputs
+     */
+    public IngestResult ingest(List<Input> inputs, SourceOptions options, FetchPolicy policy, boolean link) {
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        Set<String> changed;
+        try (ThreadWriter writer = new ThreadWriter(db)) {
+            Ingest ingest = new Ingest(writer, new SourceFiles(db));
+            HttpFetcher fetcher = null;
+            int done = 0;
+            for (Input input : inputs) {
+                DocumentOutcome outcome;
+                if (input instanceof Input.File f) {
+                    outcome = ingest.file(f.path(), options);
+                } else if (input instanceof Input.Document d) {
+                    outcome = ingest.document(d.document());
+                } else {
+                    String url = ((Input.Url) input).url();
+                    if (fetcher == null) {
+                        fetcher = new HttpFetcher(policy, List.of(), listener::note);
+                    }
+                    String host = FeedUrls.host(url);
+                    if (host != null) {
+                        fetcher.allowHost(host);
+                    }
+                    outcome = ingest.url(url, fetcher, options);
+                }
+                outcomes.add(outcome);
+                listener.document(outcome);
+                listener.progress("ingest", ++done, inputs.size());
+            }
+            writer.flush();
+            changed = new LinkedHashSet<>(writer.writtenPostIds());
+        }
+        if (!link || changed.isEmpty()) {
+            return new IngestResult(outcomes, changed, null, Set.of());
+        }
+        return new IngestResult(outcomes, changed, link(changed), refresh(changed));
+    }
+
+    /** Links the posts again, each in its own transaction, then the blog-wide passes once. */
+    public LinkTotals link(Collection<String> postIds) {
+        return new Linking(db, gazetteer).run(postIds, listener);
+    }
+
+    /** Analyses the posts, each in its own transaction, then the blog once, and writes the results. */
+    public AnalysisResult analyse(Collection<String> postIds) {
+        return new Analysis(db).run(postIds, listener);
+    }
+
+    /**
+     * Returns the last crawl of the blog, if any.
+     *
+     * @param blogKey the blog's key, see {@link org.threadgraph.model.Blog#key()}
+     */
+    public Optional<CrawlState.BlogCrawl> lastCrawl(String blogKey) {
+        return new CrawlState(db).blog(blogKey);
+    }
+
+    /**
+     * Crawls the blog at {@code base} politely and incrementally (see {@link BlogCrawler}), keeping
+     * the crawl's state in the graph, then links the posts it changed.
+     */
+    public CrawlRun crawl(String base, CrawlWindow window, boolean refetch, FetchPolicy policy, SourceOptions options,
+                          int pageSize, CrawlListener crawlListener) {
+        CrawlState state = new CrawlState(db);
+        String blogKey = options.blog().key();
+        state.started(blogKey, base + "/", window.since() == null ? null : window.since().toString(),
+                window.until() == null ? null : window.until().toString(), Instant.now());
+        HttpFetcher fetcher = new HttpFetcher(policy, List.of(URI.create(base).getHost()), crawlListener::notice);
+        BlogCrawler.Result result;
+        Set<String> changed;
+        try (ThreadWriter writer = new ThreadWriter(db)) {
+            StoredCrawlLedger ledger = new StoredCrawlLedger(state, new ThreadReader(db), writer);
+            result = new BlogCrawler(fetcher, ledger, crawlListener, options, pageSize).crawl(base, window, refetch);
+            writer.flush();
+            changed = new LinkedHashSet<>(writer.writtenPostIds());
+        }
+        state.finished(blogKey, Instant.now(), result.fetched(), result.newComments(), result.skipped().size());
+        LinkTotals links = changed.isEmpty() ? null : link(changed);
+        refresh(changed);
+        return new CrawlRun(result, fetcher.requests(), fetcher.retries(), fetcher.bytes(), links);
+    }
+
+    /**
+     * Refreshes the analysis of the changed posts that were analysed before (the others wait for
+     * {@code analyse}), and then the blog-wide figures once; returns the posts refreshed.
+     */
+    private Set<String> refresh(Set<String> changed) {
+        Analysis analysis = new Analysis(db);
+        Set<String> analysed = analysis.analysed(changed);
+        if (analysed.isEmpty()) {
+            return Set.of();
+        }
+        analysis.run(changed.stream().filter(analysed::contains).toList(), listener);
+        return analysed;
+    }
+}
