@@ -1,7 +1,6 @@
 package org.threadgraph.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +41,7 @@ final class BloggerApiV3Source implements ThreadSource {
     public void read(SourceDocument document, ThreadSink sink) throws SourceException {
         String origin = document.origin();
         SourceOptions options = document.options();
-        JsonNode root;
-        try {
-            root = JsonText.parse(origin, document.text());
-        } catch (IOException e) {
-            throw new SourceException(origin + ": cannot be read: " + e.getMessage(), e);
-        }
+        JsonNode root = JsonText.parse(origin, document.text());
         if (!"blogger#commentList".equals(FeedEntry.str(root, "kind"))) {
             throw new SourceException(origin + ": JSON is not a Blogger API v3 comment list (kind "
                     + FeedEntry.str(root, "kind") + ")");

@@ -1,6 +1,5 @@
 package org.threadgraph.sources;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +39,7 @@ final class BloggerHtmlSource implements ThreadSource {
     @Override
     public void read(SourceDocument document, ThreadSink sink) throws SourceException {
         String origin = document.origin();
-        Document page;
-        try {
-            page = Jsoup.parse(document.text());
-        } catch (IOException e) {
-            throw new SourceException(origin + ": cannot be read: " + e.getMessage(), e);
-        }
+        Document page = Jsoup.parse(document.text());
         Elements bodies = page.select(".post-body");
         boolean comments = HtmlComments.present(page);
         if (bodies.isEmpty() && !comments) {

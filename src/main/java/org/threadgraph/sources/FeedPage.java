@@ -99,15 +99,13 @@ public final class FeedPage {
 
     /** Parses a feed page document; see {@link #parse(String, String)}. */
     public static FeedPage parse(SourceDocument document) throws SourceException {
-        try {
-            if (JsonText.looksLikeJson(document.head())) {
-                return parseJson(document.origin(), document.text());
-            }
-            try (Reader r = document.open()) {
-                return parseAtom(document.origin(), r);
-            }
+        if (JsonText.looksLikeJson(document.head())) {
+            return parseJson(document.origin(), document.text());
+        }
+        try (Reader r = document.open()) {
+            return parseAtom(document.origin(), r);
         } catch (IOException e) {
-            throw new SourceException(document.origin() + ": cannot be read: " + e.getMessage(), e);
+            throw TextFiles.unreadable(document.origin(), e);
         }
     }
 
