@@ -56,7 +56,7 @@ final class BloggerApiV3Source implements ThreadSource {
             String id = FeedEntry.str(item, "id");
             String postId = FeedEntry.str(item.get("post"), "id");
             if (id == null || postId == null) {
-                warnings.add("item " + n + ": no comment id or post.id; skipped");
+                warnings.add("items[" + (n - 1) + "]: no comment id or post.id; skipped");
                 continue;
             }
             if (blogId == null) {
@@ -68,11 +68,13 @@ final class BloggerApiV3Source implements ThreadSource {
                 skipped.merge(s, 1, Integer::sum);
                 continue;
             }
-            Instant published = Clocks.instant(FeedEntry.str(item, "published"));
-            if (published == null) {
-                warnings.add("comment " + id + ": published time '" + FeedEntry.str(item, "published") + "' unreadable");
+            Instant published = Clocks.published(FeedEntry.str(item, "published"), "comment " + id, warnings);
+            String content = FeedEntry.str(item, "content");
+            if (content == null && !s.equals("emptied")) {
+                warnings.add("comment " + id + " (items[" + (n - 1) + "]): no content, or content that is not text; "
+                        + "text left empty");
             }
-            String text = HtmlText.ofHtml(FeedEntry.str(item, "content"));
+            String text = HtmlText.ofHtml(content);
             boolean removed = s.equals("emptied") || HtmlText.isRemovedNotice(text);
             String parent = FeedEntry.str(item.get("inReplyTo"), "id");
             byPost.computeIfAbsent(postId, k -> new ArrayList<>()).add(new Comment(id, postId,

@@ -227,7 +227,7 @@ public final class FeedPage {
             }
             String blog = BloggerIds.blogId(e.id());
             out.add(new PostEntry(postId, blog != null ? blog : blogId(), e.title(), e.link("alternate", "text/html"),
-                    Clocks.instant(e.published()), e.total(), e.link("replies", "application/atom+xml")));
+                    Clocks.plausibleOrNull(Clocks.instant(e.published())), e.total(), e.link("replies", "application/atom+xml")));
         }
         return out;
     }
@@ -272,7 +272,7 @@ public final class FeedPage {
         }
         List<FeedEntry> entries = new ArrayList<>();
         for (JsonNode e : FeedEntry.list(feed.get("entry"))) {
-            entries.add(FeedEntry.ofJson(e));
+            entries.add(FeedEntry.ofJson(e, "feed.entry[" + entries.size() + "]"));
         }
         return new FeedPage(origin, JSON, FeedEntry.t(feed.get("id")), FeedEntry.t(feed.get("title")), links, authors,
                 FeedEntry.integer(FeedEntry.t(feed.get("openSearch$totalResults"))),
