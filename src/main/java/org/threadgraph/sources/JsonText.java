@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Optional;
 
 /**
  * Parses Blogger's JSON, also when wrapped as JSONP ({@code callback({...});}, with Blogger's
@@ -49,6 +51,9 @@ final class JsonText {
                 throw new SourceException(origin + ": line 1: not JSON: the document is empty");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new SourceException(origin + ": " + tooDeep(json).orElse("not JSON: " + e.getOriginalMessage()
+                    .replaceAll(",? from `[^`]*`", "")), e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String line = at == null || at.getLineNr() < 1 ? "" : ": line " + at.getLineNr();
@@ -59,6 +64,40 @@ final class JsonText {
             }
             throw new SourceException(origin + line + ": not JSON: " + msg, e);
         }
+    }
+
+    /**
+     * Returns where the text first nests deeper than {@link #MAX_DEPTH} ("line 3: not JSON: nested
+     * more than 100 deep (column 7)"), or empty when it does not; Jackson stops there but names no place.
+     */
+    private static Optional<String> tooDeep(String json) {
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return Optional.of("line " + line + ": not JSON: nested more than " + MAX_DEPTH + " deep (column "
+                            + (i - lineStart + 1) + ")");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
