@@ -67,7 +67,7 @@ final class AtomStream {
         } catch (XMLStreamException e) {
             throw SafeXml.error(origin, e);
         } catch (IOException e) {
-            throw new SourceException(origin + ": cannot be read: " + e.getMessage(), e);
+            throw TextFiles.unreadable(origin, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.threadgraph.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +41,7 @@ final class BloggerApiV3Source implements ThreadSource {
     public void read(SourceDocument document, ThreadSink sink) throws SourceException {
         String origin = document.origin();
         SourceOptions options = document.options();
-        JsonNode root;
-        try {
-            root = JsonText.parse(origin, document.text());
-        } catch (IOException e) {
-            throw new SourceException(origin + ": cannot be read: " + e.getMessage(), e);
-        }
+        JsonNode root = JsonText.parse(origin, document.text());
         if (!"blogger#commentList".equals(FeedEntry.str(root, "kind"))) {
             throw new SourceException(origin + ": JSON is not a Blogger API v3 comment list (kind "
                     + FeedEntry.str(root, "kind") + ")");
@@ -62,7 +56,7 @@ final class BloggerApiV3Source implements ThreadSource {
             String id = FeedEntry.str(item, "id");
             String postId = FeedEntry.str(item.get("post"), "id");
             if (id == null || postId == null) {
-                warnings.add("item " + n + ": no comment id or post.id; skipped");
+                warnings.add("items[" + (n - 1) + "]: no comment id or post.id; skipped");
                 continue;
             }
             if (blogId == null) {
@@ -74,11 +68,13 @@ final class BloggerApiV3Source implements ThreadSource {
                 skipped.merge(s, 1, Integer::sum);
                 continue;
             }
-            Instant published = Clocks.instant(FeedEntry.str(item, "published"));
-            if (published == null) {
-                warnings.add("comment " + id + ": published time '" + FeedEntry.str(item, "published") + "' unreadable");
+            Instant published = Clocks.published(FeedEntry.str(item, "published"), "comment " + id, warnings);
+            String content = FeedEntry.str(item, "content");
+            if (content == null && !s.equals("emptied")) {
+                warnings.add("comment " + id + " (items[" + (n - 1) + "]): no content, or content that is not text; "
+                        + "text left empty");
             }
-            String text = HtmlText.ofHtml(FeedEntry.str(item, "content"));
+            String text = HtmlText.ofHtml(content);
             boolean removed = s.equals("emptied") || HtmlText.isRemovedNotice(text);
             String parent = FeedEntry.str(item.get("inReplyTo"), "id");
             byPost.computeIfAbsent(postId, k -> new ArrayList<>()).add(new Comment(id, postId,

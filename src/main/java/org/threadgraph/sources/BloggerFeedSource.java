@@ -1,6 +1,5 @@
 package org.threadgraph.sources;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.threadgraph.model.PostThread;
@@ -51,16 +50,10 @@ final class BloggerFeedSource implements ThreadSource {
 
     @Override
     public void read(SourceDocument document, ThreadSink sink) throws SourceException {
-        FeedPage page;
-        try {
-            boolean isJson = JsonText.looksLikeJson(document.head());
-            if (isJson != json) {
-                throw new SourceException(document.origin() + ": not a " + format() + " document");
-            }
-        } catch (IOException e) {
-            throw new SourceException(document.origin() + ": cannot be read: " + e.getMessage(), e);
+        if (JsonText.looksLikeJson(document.head()) != json) {
+            throw new SourceException(document.origin() + ": not a " + format() + " document");
         }
-        page = FeedPage.parse(document);
+        FeedPage page = FeedPage.parse(document);
         List<PostThread> threads = page.threads(document.options());
         if (threads.isEmpty()) {
             throw new SourceException(document.origin() + ": feed holds no entries and names no post");

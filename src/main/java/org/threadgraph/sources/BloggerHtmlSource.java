@@ -1,6 +1,5 @@
 package org.threadgraph.sources;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +39,8 @@ final class BloggerHtmlSource implements ThreadSource {
     @Override
     public void read(SourceDocument document, ThreadSink sink) throws SourceException {
         String origin = document.origin();
-        Document page;
-        try {
-            page = Jsoup.parse(document.text());
-        } catch (IOException e) {
-            throw new SourceException(origin + ": cannot be read: " + e.getMessage(), e);
-        }
+        String html = document.text();
+        Document page = Jsoup.parse(html);
         Elements bodies = page.select(".post-body");
         boolean comments = HtmlComments.present(page);
         if (bodies.isEmpty() && !comments) {
@@ -79,8 +74,23 @@ final class BloggerHtmlSource implements ThreadSource {
         if (declared != null && declared != list.size()) {
             warnings.add("comments header: says " + declared + " comments, the page shows " + list.size());
         }
+        if (list.isEmpty() && !comments) {
+            warnings.add("no comments section on the page: 0 comments read"
+                    + (endsComplete(html) ? "" : "; the page ends before </html>, so it may be cut short"));
+        } else if (!endsComplete(html)) {
+            warnings.add("the page ends before </html>; it may be cut short and comments lost");
+        }
         pagingWarnings(page, list.size(), warnings);
         sink.accept(new PostThread(meta.blog(), meta.post(), list, List.of(), new SourceReport(origin, format, warnings)));
+    }
+
+    /** Returns true when the page's last tag closes the document, as every saved or fetched page does. */
+    private static boolean endsComplete(String html) {
+        int end = html.length();
+        while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) {
+            end--;
+        }
+        return html.regionMatches(true, Math.max(0, end - "</html>".length()), "</html>", 0, "</html>".length());
     }
 
     private static void pagingWarnings(Document page, int shown, List<String> warnings) {

@@ -17,7 +17,8 @@ final class BloggerIds {
     private static final Pattern ANCHOR = Pattern.compile("#c(\\d+)\\s*$");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)^(?:https?:)?//(?:[a-z0-9-]+\\.)*blogger\\.com/profile/(\\d+)\\b.*$");
+            // A character class, not a repeated group: Java's regex engine recurses once per group repetition.
+            "(?i)^(?:https?:)?//(?:[a-z0-9.-]*\\.)?blogger\\.com/profile/(\\d+)\\b.*$");
     private static final Pattern FEED_BLOG_POST = Pattern.compile("/feeds/\\d+/(\\d+)/comments/");
     private static final Pattern FEED_POST = Pattern.compile("/feeds/(\\d+)/comments/");
     private static final Pattern SERVICE_POST = Pattern.compile("/feeds/(\\d+)/posts/");

@@ -1,10 +1,12 @@
 package org.threadgraph.sources;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,9 @@ final class Clocks {
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})[.h](\\d{2})(?![\\d.])\\s*(?:([aApP])\\.?\\s*[mM]\\b\\.?)?");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** The earliest plausible time of a post or comment: Blogger opened in August 1999. */
+    static final Instant BLOGGER_START = Instant.parse("1999-08-01T00:00:00Z");
 
     private Clocks() {
     }
@@ -54,6 +59,54 @@ final class Clocks {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * Returns the instant of a source's published time, or null with a warning naming the thing
+     * and the raw text when the time is unreadable or implausible (before Blogger's start or more
+     * than a day ahead): such a time is kept only as text in the warning, never used for durations.
+     *
+     * @param what names the comment or post, e.g. "comment 123"
+     */
+    static Instant published(String rfc3339, String what, List<String> warnings) {
+        Instant at = instant(rfc3339);
+        if (at == null) {
+            if (rfc3339 != null) {
+                warnings.add(what + ": published time '" + excerpt(rfc3339) + "' unreadable");
+            }
+            return null;
+        }
+        return plausible(at, what, "'" + excerpt(rfc3339) + "'", warnings);
+    }
+
+    /**
+     * Returns the instant, or null with a warning when it lies before {@link #BLOGGER_START} or
+     * more than a day after now.
+     *
+     * @param shown the time as the source wrote it, quoted in the warning
+     */
+    static Instant plausible(Instant at, String what, String shown, List<String> warnings) {
+        if (isPlausible(at)) {
+            return at;
+        }
+        warnings.add(what + ": published time " + shown + (at.isBefore(BLOGGER_START)
+                ? " is before Blogger existed (1999-08-01)" : " is in the future")
+                + "; kept as text only, not used for times");
+        return null;
+    }
+
+    /** Returns the instant when it is plausible for a blog comment or post, else null. */
+    static Instant plausibleOrNull(Instant at) {
+        return at != null && isPlausible(at) ? at : null;
+    }
+
+    private static boolean isPlausible(Instant at) {
+        return !at.isBefore(BLOGGER_START) && !at.isAfter(Instant.now().plus(Duration.ofDays(1)));
+    }
+
+    private static String excerpt(String s) {
+        String t = s.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
     private static String last(Matcher m) {

@@ -123,7 +123,8 @@ abstract class ExportSource implements ThreadSource {
                 String what = classify(e);
                 if (what.equals(POST)) {
                     counts[0]++;
-                    out.post(blog, post(e, blog, options), List.of());
+                    List<String> warnings = new ArrayList<>();
+                    out.post(blog, post(e, blog, options, warnings), warnings);
                 } else if (what.equals(COMMENT)) {
                     Comment c = FeedComments.toComment(e, null, owner, options.zone(), out.warnings());
                     if (c == null) {
@@ -186,7 +187,7 @@ abstract class ExportSource implements ThreadSource {
                     if (id != null && postId != null) {
                         index.keys.computeIfAbsent(postId, k -> new ArrayList<>()).add(new Comment(id, postId,
                                 FeedComments.parentId(e, id), 0, null, Author.UNATTRIBUTED,
-                                Clocks.instant(e.published()), null, "", false, 1.0));
+                                Clocks.plausibleOrNull(Clocks.instant(e.published())), null, "", false, 1.0));
                     }
                 } else {
                     String id = BloggerIds.afterPost(e.id());
@@ -202,8 +203,8 @@ abstract class ExportSource implements ThreadSource {
         return index;
     }
 
-    private Post post(FeedEntry e, Blog blog, SourceOptions options) {
-        Instant published = Clocks.instant(e.published());
+    private Post post(FeedEntry e, Blog blog, SourceOptions options, List<String> warnings) {
+        Instant published = Clocks.published(e.published(), "post " + BloggerIds.afterPost(e.id()), warnings);
         FeedEntry.Person a = e.author();
         return new Post(BloggerIds.afterPost(e.id()), blog.key(), permalink(e, blog), e.title(),
                 published == null ? null : published.atZone(options.zone()).toLocalDate(), published,

@@ -112,7 +112,7 @@ final class FeedComments {
      * @param fallbackPostId post id to use when the entry names none (a per-post feed's post), or null
      */
     static Comment toComment(FeedEntry e, String fallbackPostId, OwnerTest owner, ZoneId zone, List<String> warnings) {
-        String place = e.line() > 0 ? "line " + e.line() : "entry " + e.id();
+        String place = e.place();
         String id = commentId(e);
         if (id == null) {
             warnings.add(place + ": comment entry without a comment id; skipped");
@@ -126,13 +126,13 @@ final class FeedComments {
             warnings.add("comment " + id + ": no post id (thr:in-reply-to); skipped");
             return null;
         }
-        Instant published = Clocks.instant(e.published());
-        if (published == null) {
-            warnings.add("comment " + id + ": published time '" + e.published() + "' unreadable");
-        }
+        Instant published = Clocks.published(e.published(), "comment " + id, warnings);
         String clock = Clocks.parse(e.properties().get(DISPLAY_TIME));
         if (clock == null) {
             clock = Clocks.of(published, zone);
+        }
+        if (e.contentHtml() == null) {
+            warnings.add("comment " + id + " (" + place + "): no content, or content that is not text; text left empty");
         }
         String text = HtmlText.ofHtml(e.contentHtml());
         String removedFlag = e.properties().get(CONTENT_REMOVED);

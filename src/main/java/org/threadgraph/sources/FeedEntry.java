@@ -10,7 +10,7 @@ import java.util.Map;
  * One {@code <entry>} of a Blogger GData feed or export, read from Atom XML or its JSON mapping,
  * in the shape the mappers need. Fields a form lacks are null.
  *
- * @param line        line the entry starts on (0 for JSON)
+ * @param place       where the entry is, for messages: "line 12" (Atom) or "feed.entry[3]" (JSON)
  * @param id          entry id, e.g. {@code tag:blogger.com,1999:blog-B.post-C}
  * @param published   RFC 3339 text
  * @param title       title text
@@ -28,7 +28,7 @@ import java.util.Map;
  * @param draft       whether {@code app:draft} says yes or Takeout status is DRAFT
  * @param filename    Takeout {@code blogger:filename} (path of the post on the blog)
  */
-record FeedEntry(int line, String id, String published, String title, String contentHtml, List<Link> links,
+record FeedEntry(String place, String id, String published, String title, String contentHtml, List<Link> links,
                  List<Person> authors, String inReplyTo, Map<String, String> properties, Integer total,
                  List<String> kinds, String type, String status, String parent, String replyTo, boolean draft,
                  String filename) {
@@ -96,14 +96,14 @@ record FeedEntry(int line, String id, String published, String title, String con
         String status = e.childText(BLOGGER, "status");
         draft |= "DRAFT".equalsIgnoreCase(status);
         XmlNode replyTo = e.child(BLOGGER, "inReplyTo");
-        return new FeedEntry(e.line(), atomText(e, "id"), atomText(e, "published"), atomText(e, "title"),
+        return new FeedEntry("line " + e.line(), atomText(e, "id"), atomText(e, "published"), atomText(e, "title"),
                 content(e), links, authors, reply == null ? null : reply.attr("ref"), props, integer(totalText),
                 kinds, e.childText(BLOGGER, "type"), status, e.childText(BLOGGER, "parent"),
                 replyTo == null ? null : replyTo.text(), draft, e.childText(BLOGGER, "filename"));
     }
 
-    /** Reads an entry of the JSON mapping of a feed ({@code {"$t": …}} scalars). */
-    static FeedEntry ofJson(JsonNode e) {
+    /** Reads an entry of the JSON mapping of a feed ({@code {"$t": …}} scalars); the place names its JSON path. */
+    static FeedEntry ofJson(JsonNode e, String place) {
         List<Link> links = new ArrayList<>();
         for (JsonNode l : list(e.get("link"))) {
             links.add(new Link(str(l, "rel"), str(l, "type"), str(l, "href"), str(l, "title")));
@@ -127,7 +127,7 @@ record FeedEntry(int line, String id, String published, String title, String con
         if (html == null) {
             html = t(e.get("summary"));
         }
-        return new FeedEntry(0, t(e.get("id")), t(e.get("published")), t(e.get("title")), html, links, authors,
+        return new FeedEntry(place, t(e.get("id")), t(e.get("published")), t(e.get("title")), html, links, authors,
                 reply == null ? null : str(reply, "ref"), props, integer(t(e.get("thr$total"))), kinds,
                 null, null, null, null, false, null);
     }
@@ -141,7 +141,7 @@ record FeedEntry(int line, String id, String published, String title, String con
             return node.asText();
         }
         JsonNode v = node.get("$t");
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
     }
 
     /** Returns a JSON node as a list: an array's items, a single object as one item, nothing as none. */
@@ -161,7 +161,8 @@ record FeedEntry(int line, String id, String published, String title, String con
     /** Returns a string field of a JSON object, or null. */
     static String str(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        // An object or array where text belongs is treated as missing, not as "".
+        return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
     }
 
     /** Returns the Atom (or unqualified) children of a feed element with the name. */

@@ -99,15 +99,13 @@ public final class FeedPage {
 
     /** Parses a feed page document; see {@link #parse(String, String)}. */
     public static FeedPage parse(SourceDocument document) throws SourceException {
-        try {
-            if (JsonText.looksLikeJson(document.head())) {
-                return parseJson(document.origin(), document.text());
-            }
-            try (Reader r = document.open()) {
-                return parseAtom(document.origin(), r);
-            }
+        if (JsonText.looksLikeJson(document.head())) {
+            return parseJson(document.origin(), document.text());
+        }
+        try (Reader r = document.open()) {
+            return parseAtom(document.origin(), r);
         } catch (IOException e) {
-            throw new SourceException(document.origin() + ": cannot be read: " + e.getMessage(), e);
+            throw TextFiles.unreadable(document.origin(), e);
         }
     }
 
@@ -229,7 +227,7 @@ public final class FeedPage {
             }
             String blog = BloggerIds.blogId(e.id());
             out.add(new PostEntry(postId, blog != null ? blog : blogId(), e.title(), e.link("alternate", "text/html"),
-                    Clocks.instant(e.published()), e.total(), e.link("replies", "application/atom+xml")));
+                    Clocks.plausibleOrNull(Clocks.instant(e.published())), e.total(), e.link("replies", "application/atom+xml")));
         }
         return out;
     }
@@ -274,7 +272,7 @@ public final class FeedPage {
         }
         List<FeedEntry> entries = new ArrayList<>();
         for (JsonNode e : FeedEntry.list(feed.get("entry"))) {
-            entries.add(FeedEntry.ofJson(e));
+            entries.add(FeedEntry.ofJson(e, "feed.entry[" + entries.size() + "]"));
         }
         return new FeedPage(origin, JSON, FeedEntry.t(feed.get("id")), FeedEntry.t(feed.get("title")), links, authors,
                 FeedEntry.integer(FeedEntry.t(feed.get("openSearch$totalResults"))),

@@ -94,13 +94,14 @@ final class FeedThreads {
         if (postId == null) {
             return null;
         }
-        Instant published = Clocks.instant(e.published());
+        List<String> warnings = new ArrayList<>();
+        Instant published = Clocks.published(e.published(), "post " + postId, warnings);
         FeedEntry.Person a = e.author();
         Post post = new Post(postId, blog.key(), BloggerIds.permalink(e.link("alternate", "text/html")), e.title(),
                 published == null ? null : published.atZone(options.zone()).toLocalDate(), published,
                 e.contentHtml() == null ? null : HtmlText.ofHtml(e.contentHtml()), a == null ? null : a.name(),
                 e.total());
-        return new PostThread(blog, post, List.of(), List.of(), new SourceReport(page.origin(), page.format(), List.of()));
+        return new PostThread(blog, post, List.of(), List.of(), new SourceReport(page.origin(), page.format(), warnings));
     }
 
     /** Returns the blog: the host of the feed's page, its id, its title; else the user's blog. */
@@ -157,6 +158,6 @@ final class FeedThreads {
     }
 
     private static String place(FeedEntry e) {
-        return e.line() > 0 ? "line " + e.line() : "entry " + e.id();
+        return e.place();
     }
 }

@@ -126,10 +126,11 @@ final class HtmlComments {
         String clock = null;
         if (stamp != null) {
             Long ms = BloggerIds.showCommentMillis(stamp.attr("href"));
-            published = ms == null ? null : Instant.ofEpochMilli(ms);
+            published = ms == null ? null : Clocks.plausible(Instant.ofEpochMilli(ms), "comment " + id,
+                    "showComment=" + ms + " (" + Instant.ofEpochMilli(ms) + ")", warnings);
             clock = Clocks.parse(stamp.text());
         }
-        if (published == null) {
+        if (published == null && (stamp == null || BloggerIds.showCommentMillis(stamp.attr("href")) == null)) {
             warnings.add("comment " + id + ": no showComment time in its link; publication time unknown");
         }
         if (clock == null) {

@@ -40,13 +40,14 @@ record PostPageMeta(Blog blog, Post post) {
         }
         String title = text(scope, ".post-title");
         String permalink = single ? permalink(page, scope) : postLink(scope);
-        Instant published = Clocks.instant(attr(scope, "abbr.published[title]", "title"));
-        if (published == null) {
-            published = Clocks.instant(attr(scope, "time.published[datetime]", "datetime"));
+        String shown = attr(scope, "abbr.published[title]", "title");
+        if (Clocks.instant(shown) == null) {
+            shown = attr(scope, "time.published[datetime]", "datetime");
         }
-        if (published == null) {
-            published = Clocks.instant(attr(scope, "[itemprop=datePublished][content]", "content"));
+        if (Clocks.instant(shown) == null) {
+            shown = attr(scope, "[itemprop=datePublished][content]", "content");
         }
+        Instant published = Clocks.instant(shown) == null ? null : Clocks.published(shown, "the post", warnings);
         LocalDate date = date(page, scope, single, published, options);
         String host = BloggerIds.host(permalink);
         if (host == null && single) {

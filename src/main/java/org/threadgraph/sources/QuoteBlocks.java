@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class QuoteBlocks {
 
-    private static final Pattern SEPARATOR = Pattern.compile("(\\*\\s*){3,}");
+    // Three or more stars and blanks; a character class, since a repeated group recurses per repetition.
+    private static final Pattern SEPARATOR = Pattern.compile("\\*\\s*\\*\\s*\\*[*\\s]*");
     private static final Pattern INTRODUCTION = Pattern.compile(".*:-?");
 
     private QuoteBlocks() {

@@ -37,7 +37,7 @@ final class SafeXml {
         }
         msg = msg.replaceAll("\\s+", " ").strip();
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-        String what = msg.startsWith("DOCTYPE") ? "" : "not well-formed XML: ";
+        String what = msg.startsWith("DOCTYPE") || e instanceof XmlNode.LimitExceeded ? "" : "not well-formed XML: ";
         return new SourceException(origin + (line > 0 ? ": line " + line : "") + ": " + what + msg, e);
     }
 
@@ -46,7 +46,8 @@ final class SafeXml {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Not coalescing: text arrives in buffer-sized pieces, so XmlNode can stop a huge text early.
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         return f;
     }
 }

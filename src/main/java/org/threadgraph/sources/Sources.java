@@ -1,6 +1,5 @@
 package org.threadgraph.sources;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,20 +27,17 @@ public final class Sources {
     }
 
     /**
-     * Returns the source that reads this document.
+     * Returns the source that reads this document, wrapped so that its reading applies the
+     * document-wide checks (encoding notes, repeated comment ids, strict mode; see {@link CheckedSource}).
      *
-     * @throws SourceException when no format matches; the message names the document and lists the formats
+     * @throws SourceException when the document cannot be read, is empty, binary or too large, or
+     *                         no format matches; the message names the document and lists the formats
      */
     public static ThreadSource detect(SourceDocument document) throws SourceException {
-        String head;
-        try {
-            head = document.head();
-        } catch (IOException e) {
-            throw new SourceException(document.origin() + ": cannot be read: " + e.getMessage(), e);
-        }
+        String head = document.head();
         for (ThreadSource source : ALL) {
             if (source.accepts(head)) {
-                return source;
+                return new CheckedSource(source);
             }
         }
         throw new SourceException(document.origin() + ": not a blog thread in any known format ("

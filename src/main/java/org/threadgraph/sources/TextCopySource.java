@@ -1,6 +1,5 @@
 package org.threadgraph.sources;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.threadgraph.model.Blog;
@@ -59,12 +58,7 @@ public final class TextCopySource implements ThreadSource {
     @Override
     public void read(SourceDocument document, ThreadSink sink) throws SourceException {
         String origin = document.origin();
-        List<TextLine> lines;
-        try {
-            lines = TextLine.split(document.text());
-        } catch (IOException e) {
-            throw new SourceException(origin + ": cannot be read: " + e.getMessage(), e);
-        }
+        List<TextLine> lines = TextLine.split(document.text());
         PostHeading heading = PostHeading.read(lines, origin);
         ParsedThread parsed = parse(lines.subList(heading.bodyStart(), lines.size()), origin,
                 lines.get(heading.bodyStart() - 1));

@@ -1,9 +1,12 @@
 package org.threadgraph.sources;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -14,6 +17,9 @@ import javax.xml.stream.XMLStreamReader;
  * memory.
  */
 final class XmlNode {
+
+    /** Deeper than any feed or export (entry, content, a few levels of XHTML); bounds the tree built. */
+    static final int MAX_DEPTH = 64;
 
     private final String namespace;
     private final String name;
@@ -29,23 +35,44 @@ final class XmlNode {
     }
 
     /**
-     * Reads the element the reader is positioned on (a START_ELEMENT) up to its end tag.
+     * Reads the element the reader is positioned on (a START_ELEMENT) up to its end tag, without
+     * recursion: a stack of open elements, at most {@link #MAX_DEPTH} deep, and at most
+     * {@link SourceDocument#MAX_TEXT_CHARS} characters of text in the whole tree.
      *
      * @throws XMLStreamException when the XML is not well-formed or holds a DOCTYPE
+     * @throws LimitExceeded      when the element nests too deep or holds too much text
      */
     static XmlNode read(XMLStreamReader r) throws XMLStreamException {
-        XmlNode node = new XmlNode(r.getNamespaceURI(), r.getLocalName(), r.getLocation().getLineNumber());
-        for (int i = 0; i < r.getAttributeCount(); i++) {
-            node.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
-        }
+        XmlNode root = start(r);
+        Deque<XmlNode> open = new ArrayDeque<>();
+        open.push(root);
+        long chars = 0;
         while (r.hasNext()) {
             int event = r.next();
             switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> node.children.add(read(r));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        node.text.append(r.getText());
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new LimitExceeded("elements nested more than " + MAX_DEPTH + " deep inside <"
+                                + root.name + "> (line " + root.line + ")", r.getLocation());
+                    }
+                    XmlNode child = start(r);
+                    open.peek().children.add(child);
+                    open.push(child);
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    chars += r.getTextLength();
+                    if (chars > SourceDocument.MAX_TEXT_CHARS) {
+                        throw new LimitExceeded("more than " + SourceDocument.MAX_TEXT_CHARS / (1024 * 1024)
+                                + " Mi characters of text inside <" + root.name + "> (line " + root.line + ")",
+                                r.getLocation());
+                    }
+                    open.peek().text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    return node;
+                    open.pop();
+                    if (open.isEmpty()) {
+                        return root;
+                    }
                 }
                 case XMLStreamConstants.DTD -> throw SafeXml.dtd(r);
                 default -> {
@@ -53,7 +80,22 @@ final class XmlNode {
                 }
             }
         }
-        throw new XMLStreamException("unexpected end of document inside <" + node.name + ">", r.getLocation());
+        throw new XMLStreamException("unexpected end of document inside <" + open.peek().name + ">", r.getLocation());
+    }
+
+    /** The element is too deep or too large to read; not a well-formedness error. */
+    static final class LimitExceeded extends XMLStreamException {
+        LimitExceeded(String message, Location at) {
+            super(message, at);
+        }
+    }
+
+    private static XmlNode start(XMLStreamReader r) {
+        XmlNode node = new XmlNode(r.getNamespaceURI(), r.getLocalName(), r.getLocation().getLineNumber());
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            node.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+        }
+        return node;
     }
 
     /** Returns the element's local name. */
@@ -122,7 +164,7 @@ final class XmlNode {
         return children;
     }
 
-    /** Returns the element's content as XML text, for {@code type='xhtml'} content. */
+    /** Returns the element's content as XML text, for {@code type='xhtml'} content (recursion bounded by {@link #MAX_DEPTH}). */
     String innerXml() {
         StringBuilder sb = new StringBuilder(text);
         for (XmlNode c : children) {
