@@ -180,6 +180,25 @@ public final class CrawlFixtureServer implements AutoCloseable {
         stuck.add(path);
     }
 
+    /**
+     * Points every link of every entry (posts and comments: permalinks, replies, edit links,
+     * authors' profiles) at {@code url}, as a hostile feed could.
+     */
+    public void linkEntriesTo(String url) {
+        List<ObjectNode> docs = new ArrayList<>(commentFeeds.values());
+        docs.add(postsFeed);
+        for (ObjectNode doc : docs) {
+            for (JsonNode entry : doc.get("feed").get("entry")) {
+                entry.path("link").forEach(l -> ((ObjectNode) l).put("href", url));
+                entry.path("author").forEach(a -> {
+                    if (a.has("uri")) {
+                        ((ObjectNode) a).putObject("uri").put("$t", url);
+                    }
+                });
+            }
+        }
+    }
+
     /** Makes {@code /robots.txt} answer with this status and body (404 "not found" until called). */
     public void robots(int status, String body) {
         robotsStatus = status;

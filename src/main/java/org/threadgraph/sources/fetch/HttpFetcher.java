@@ -231,7 +231,7 @@ public final class HttpFetcher {
             if (missing) {
                 return RobotsTxt.allowAll();
             }
-            return RobotsTxt.unreachable(robotsUrl + " could not be read (" + why + "); RFC 9309 counts that as "
+            return RobotsTxt.unreachable(robotsUrl + " could not be read: " + why + "; RFC 9309 counts that as "
                     + "disallowing everything, so nothing on " + origin + " is fetched in this run; try again later");
         }
     }
@@ -538,8 +538,9 @@ public final class HttpFetcher {
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
             if (declaredTooLarge) {
-                s.cancel();
+                // complete first: cancelling may report an IOException through onError at once
                 result.completeExceptionally(new TooLarge());
+                s.cancel();
                 return;
             }
             s.request(Long.MAX_VALUE);
@@ -552,8 +553,8 @@ public final class HttpFetcher {
             }
             for (ByteBuffer b : items) {
                 if (buffer.size() + (long) b.remaining() > max) {
-                    subscription.cancel();
                     result.completeExceptionally(new TooLarge());
+                    subscription.cancel();
                     return;
                 }
                 byte[] chunk = new byte[b.remaining()];
