@@ -24,9 +24,11 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -36,8 +38,11 @@ import java.util.zip.GZIPOutputStream;
  * {@code start-index}/{@code max-results} with {@code rel="next"} links written on
  * {@code www.blogger.com} as Blogger writes them; {@code published-min}/{@code published-max} are
  * ignored, as a server may. The thread of seed 000 is also served as a post page. Switches make a
- * path fail once with a status, answer with a truncated body, redirect, or stall; every request
- * is logged with its arrival time and User-Agent.
+ * path fail once with a status, answer with a truncated body, redirect, stall before or after the
+ * headers, send an endless body, write other next links or ignore {@code start-index}; every
+ * request is logged with its arrival time and User-Agent. {@code /robots.txt} answers 404 unless
+ * {@link #robots} says otherwise, and its requests are logged apart ({@link #robotsRequests()}), so
+ * that {@link #requests()} lists what a crawl asked for.
  */
 public final class CrawlFixtureServer implements AutoCloseable {
 
@@ -73,10 +78,18 @@ public final class CrawlFixtureServer implements AutoCloseable {
     private final List<Request> log = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Deque<Fault>> once = new ConcurrentHashMap<>();
     private final Map<String, Fault> always = new ConcurrentHashMap<>();
+    private final Map<String, IntFunction<String>> nextLinks = new ConcurrentHashMap<>();
+    private final Set<String> stuck = ConcurrentHashMap.newKeySet();
+    private final List<Request> robotsLog = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean chunked;
+    private volatile int robotsStatus = 404;
+    private volatile String robotsBody = "not found";
+
+    /** How a canned misbehaviour answers. */
+    private enum Mode { STATUS, TRUNCATE, CUT, STALL, STALL_BODY, ENDLESS }
 
     /** A canned misbehaviour. */
-    private record Fault(int status, String header, String value, boolean truncate, boolean cut, Duration stall) {
+    private record Fault(Mode mode, int status, String header, String value, Duration stall) {
     }
 
     private CrawlFixtureServer() throws IOException {
@@ -122,7 +135,7 @@ public final class CrawlFixtureServer implements AutoCloseable {
      */
     public void failOnce(String key, int status, String retryAfter) {
         once.computeIfAbsent(key, k -> new ArrayDeque<>())
-                .add(new Fault(status, retryAfter == null ? null : "Retry-After", retryAfter, false, false, null));
+                .add(new Fault(Mode.STATUS, status, retryAfter == null ? null : "Retry-After", retryAfter, null));
     }
 
     /**
@@ -131,17 +144,72 @@ public final class CrawlFixtureServer implements AutoCloseable {
      * declared length is sent.
      */
     public void truncate(String key, boolean cutConnection) {
-        always.put(key, new Fault(200, null, null, true, cutConnection, null));
+        always.put(key, new Fault(cutConnection ? Mode.CUT : Mode.TRUNCATE, 200, null, null, null));
     }
 
     /** Makes every request for {@code key} redirect (302) to the location. */
     public void redirect(String key, String location) {
-        always.put(key, new Fault(302, "Location", location, false, false, null));
+        always.put(key, new Fault(Mode.STATUS, 302, "Location", location, null));
     }
 
     /** Makes every request for {@code key} wait this long before answering. */
     public void stall(String key, Duration wait) {
-        always.put(key, new Fault(200, null, null, false, false, wait));
+        always.put(key, new Fault(Mode.STALL, 200, null, null, wait));
+    }
+
+    /** Makes every request for {@code key} send the headers and half the body, then wait this long. */
+    public void stallAfterHeaders(String key, Duration wait) {
+        always.put(key, new Fault(Mode.STALL_BODY, 200, null, null, wait));
+    }
+
+    /** Makes every request for {@code key} answer 200 with a chunked body that never ends. */
+    public void endlessBody(String key) {
+        always.put(key, new Fault(Mode.ENDLESS, 200, null, null, null));
+    }
+
+    /**
+     * Makes the feed at {@code path} write, on its page starting at entry N, the next link
+     * {@code next.apply(N)} (a URL, or null for none) instead of Blogger's.
+     */
+    public void nextLink(String path, IntFunction<String> next) {
+        nextLinks.put(path, next);
+    }
+
+    /** Makes the feed at {@code path} ignore {@code start-index}: every page holds its first entries. */
+    public void ignoreStartIndex(String path) {
+        stuck.add(path);
+    }
+
+    /**
+     * Points every link of every entry (posts and comments: permalinks, replies, edit links,
+     * authors' profiles) at {@code url}, as a hostile feed could.
+     */
+    public void linkEntriesTo(String url) {
+        List<ObjectNode> docs = new ArrayList<>(commentFeeds.values());
+        docs.add(postsFeed);
+        for (ObjectNode doc : docs) {
+            for (JsonNode entry : doc.get("feed").get("entry")) {
+                entry.path("link").forEach(l -> ((ObjectNode) l).put("href", url));
+                entry.path("author").forEach(a -> {
+                    if (a.has("uri")) {
+                        ((ObjectNode) a).putObject("uri").put("$t", url);
+                    }
+                });
+            }
+        }
+    }
+
+    /** Makes {@code /robots.txt} answer with this status and body (404 "not found" until called). */
+    public void robots(int status, String body) {
+        robotsStatus = status;
+        robotsBody = body;
+    }
+
+    /** Returns a copy of the log of {@code /robots.txt} requests. */
+    public List<Request> robotsRequests() {
+        synchronized (robotsLog) {
+            return new ArrayList<>(robotsLog);
+        }
     }
 
     /** Sends bodies chunked, without a Content-Length, when true. */
@@ -153,6 +221,8 @@ public final class CrawlFixtureServer implements AutoCloseable {
     public void clearFaults() {
         once.clear();
         always.clear();
+        nextLinks.clear();
+        stuck.clear();
     }
 
     /** Returns a copy of the request log. */
@@ -165,6 +235,7 @@ public final class CrawlFixtureServer implements AutoCloseable {
     /** Empties the request log. */
     public void clearLog() {
         log.clear();
+        robotsLog.clear();
     }
 
     /** Returns how many logged requests had this path. */
@@ -196,7 +267,12 @@ public final class CrawlFixtureServer implements AutoCloseable {
         try {
             String path = ex.getRequestURI().getPath();
             String query = ex.getRequestURI().getRawQuery();
-            log.add(new Request(path, query, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
+            Request request = new Request(path, query, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent"));
+            if (path.equals("/robots.txt")) {
+                robotsLog.add(request);
+            } else {
+                log.add(request);
+            }
             Map<String, String> params = params(query);
             String pageKey = path + "?start-index=" + params.getOrDefault("start-index", "1");
             Fault fault = null;
@@ -211,7 +287,7 @@ public final class CrawlFixtureServer implements AutoCloseable {
                     break;
                 }
             }
-            if (fault != null && fault.stall() != null) {
+            if (fault != null && fault.mode() == Mode.STALL) {
                 try {
                     Thread.sleep(fault.stall().toMillis());
                 } catch (InterruptedException e) {
@@ -219,7 +295,25 @@ public final class CrawlFixtureServer implements AutoCloseable {
                 }
                 fault = null;
             }
-            if (fault != null && !fault.truncate()) {
+            if (fault != null && fault.mode() == Mode.ENDLESS) {
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
+                ex.sendResponseHeaders(200, 0);
+                byte[] chunk = new byte[64 * 1024];
+                java.util.Arrays.fill(chunk, (byte) ' ');
+                // until the client hangs up, which ends in an IOException
+                while (!Thread.currentThread().isInterrupted()) {
+                    ex.getResponseBody().write(chunk);
+                }
+                return;
+            }
+            if (fault == null && path.equals("/robots.txt")) {
+                byte[] body = robotsBody.getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
+                ex.sendResponseHeaders(robotsStatus, body.length);
+                ex.getResponseBody().write(body);
+                return;
+            }
+            if (fault != null && fault.mode() == Mode.STATUS) {
                 if (fault.header() != null) {
                     ex.getResponseHeaders().add(fault.header(), fault.value());
                 }
@@ -244,9 +338,21 @@ public final class CrawlFixtureServer implements AutoCloseable {
                 return;
             }
             ex.getResponseHeaders().add("Content-Type", type);
+            if (fault != null && fault.mode() == Mode.STALL_BODY) {
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body, 0, body.length / 2);
+                ex.getResponseBody().flush();
+                try {
+                    Thread.sleep(fault.stall().toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                ex.getResponseBody().write(body, body.length / 2, body.length - body.length / 2);
+                return;
+            }
             if (fault != null) {
                 byte[] half = java.util.Arrays.copyOf(body, body.length / 2);
-                if (fault.cut()) {
+                if (fault.mode() == Mode.CUT) {
                     ex.sendResponseHeaders(200, body.length);
                     ex.getResponseBody().write(half);
                     ex.getResponseBody().flush();
@@ -289,24 +395,26 @@ public final class CrawlFixtureServer implements AutoCloseable {
             int n = commentFeeds.get(id).get("feed").get("entry").size();
             ((ObjectNode) e).putObject("thr$total").put("$t", Integer.toString(n));
         }
-        return page(doc, params, POSTS_PER_PAGE, "https://www.blogger.com/feeds/" + BLOG_ID + "/posts/default");
+        return page(POSTS_PATH, doc, params, POSTS_PER_PAGE,
+                "https://www.blogger.com/feeds/" + BLOG_ID + "/posts/default");
     }
 
     private byte[] commentsPage(String postId, Map<String, String> params) throws IOException {
         ObjectNode doc = commentFeeds.get(postId).deepCopy();
-        return page(doc, params, COMMENTS_PER_PAGE,
+        return page(commentsPath(postId), doc, params, COMMENTS_PER_PAGE,
                 "https://www.blogger.com/feeds/" + BLOG_ID + "/" + postId + "/comments/default");
     }
 
     /** Cuts one page out of a feed, newest entries first, with openSearch numbers and self/next links. */
-    private byte[] page(ObjectNode doc, Map<String, String> params, int cap, String bloggerFeedUrl)
+    private byte[] page(String path, ObjectNode doc, Map<String, String> params, int cap, String bloggerFeedUrl)
             throws IOException {
         ObjectNode feed = (ObjectNode) doc.get("feed");
         List<JsonNode> entries = new ArrayList<>();
         feed.get("entry").forEach(entries::add);
         entries.sort(Comparator.comparing((JsonNode e) ->
                 OffsetDateTime.parse(e.get("published").get("$t").asText()).toInstant()).reversed());
-        int start = Math.max(1, Integer.parseInt(params.getOrDefault("start-index", "1")));
+        int asked = Math.max(1, Integer.parseInt(params.getOrDefault("start-index", "1")));
+        int start = stuck.contains(path) ? 1 : asked;
         int max = Math.min(cap, Math.max(1, Integer.parseInt(params.getOrDefault("max-results", "25"))));
         int total = entries.size();
         ArrayNode slice = JSON.createArrayNode();
@@ -320,9 +428,12 @@ public final class CrawlFixtureServer implements AutoCloseable {
         ArrayNode links = (ArrayNode) feed.get("link");
         links.addObject().put("rel", "self").put("type", "application/atom+xml")
                 .put("href", bloggerFeedUrl + "?alt=json&start-index=" + start + "&max-results=" + max);
-        if (start - 1 + max < total) {
-            links.addObject().put("rel", "next").put("type", "application/atom+xml")
-                    .put("href", bloggerFeedUrl + "?alt=json&start-index=" + (start + max) + "&max-results=" + max);
+        IntFunction<String> override = nextLinks.get(path);
+        String next = override != null ? override.apply(asked)
+                : start - 1 + max < total ? bloggerFeedUrl + "?alt=json&start-index=" + (start + max) + "&max-results=" + max
+                : null;
+        if (next != null) {
+            links.addObject().put("rel", "next").put("type", "application/atom+xml").put("href", next);
         }
         return JSON.writeValueAsBytes(doc);
     }

@@ -31,15 +31,19 @@ import org.threadgraph.sources.SourceOptions;
  *     numbered among the stored ones ({@link CrawlThreads#withStored}) and stored.</li>
  * </ol>
  * A page that fails (after the fetcher's retries) skips its post, which stays not complete so the
- * next run tries it again; the crawl goes on. It stops early when the server keeps answering 429
- * (rate limiting) or after {@value #MAX_CONSECUTIVE_FAILURES} posts in a row fail.
+ * next run tries it again; the crawl goes on. A feed whose next links loop or stop advancing
+ * ({@link FeedWalk}) is read no further: the posts or comments read from it are kept, the stop is
+ * reported as skipped, and such a post stays not complete. The crawl stops early when the host's
+ * robots.txt forbids the posts feed (or cannot be read), when the server keeps answering 429 or asks
+ * to wait longer than the fetcher waits (rate limiting), or after {@value #MAX_CONSECUTIVE_FAILURES}
+ * posts in a row fail. Posts already stored stay stored whenever it stops.
  */
 public final class BlogCrawler {
 
     /** Posts in a row that may fail before the crawl gives up (the server is down or refusing). */
     public static final int MAX_CONSECUTIVE_FAILURES = 5;
     /** The most pages read from one feed, a guard against feeds that page forever. */
-    public static final int MAX_PAGES = 10_000;
+    public static final int MAX_PAGES = FeedWalk.MAX_PAGES;
 
     /**
      * What a crawl did.
@@ -94,10 +98,17 @@ public final class BlogCrawler {
         Map<String, FeedPage.PostEntry> posts = new LinkedHashMap<>();
         String stop = null;
         try {
-            listPosts(base, window, posts, skipped);
+            String why = listPosts(base, window, posts);
+            if (why != null) {
+                String line = "posts feed: " + why + "; the " + posts.size() + " posts listed before are crawled";
+                skipped.add(line);
+                listener.skipped(line);
+            }
         } catch (FetchException e) {
             if (e.kind() == FetchException.Kind.RATE_LIMITED) {
                 stop = "the server is rate-limiting (HTTP 429)";
+            } else if (e.kind() == FetchException.Kind.DISALLOWED) {
+                stop = "robots.txt does not let threadgraph read the posts feed";
             }
             skipped.add("posts feed: " + e.getMessage());
             listener.skipped("posts feed: " + e.getMessage());
@@ -128,34 +139,47 @@ public final class BlogCrawler {
                 break;
             }
             boolean inc = done.containsKey(p.postId());
+            String name = "post " + p.postId() + (p.title() == null ? "" : " \"" + p.title() + "\"") + ": ";
             try {
-                newComments += fetchPost(base, p, inc);
-                fetched++;
-                incremental += inc ? 1 : 0;
-                failuresInARow = 0;
-            } catch (FetchException e) {
-                String line = "post " + p.postId() + (p.title() == null ? "" : " \"" + p.title() + "\"") + ": "
-                        + e.getMessage();
+                PostFetch f = fetchPost(base, p, inc);
+                newComments += f.fresh();
+                if (f.stopped() == null) {
+                    fetched++;
+                    incremental += inc ? 1 : 0;
+                    failuresInARow = 0;
+                    continue;
+                }
+                String line = name + f.stopped();
                 skipped.add(line);
                 listener.skipped(line);
                 failuresInARow++;
+            } catch (FetchException e) {
+                String line = name + e.getMessage();
+                skipped.add(line);
+                listener.skipped(line);
+                // robots.txt forbidding one post's feed costs no request: go on with the others
+                failuresInARow += e.kind() == FetchException.Kind.DISALLOWED ? 0 : 1;
                 if (e.kind() == FetchException.Kind.RATE_LIMITED) {
                     stop = "the server is rate-limiting (HTTP 429)";
-                } else if (failuresInARow >= MAX_CONSECUTIVE_FAILURES) {
-                    stop = failuresInARow + " posts in a row failed";
                 }
+            }
+            if (stop == null && failuresInARow >= MAX_CONSECUTIVE_FAILURES) {
+                stop = failuresInARow + " posts in a row failed";
             }
         }
         return new Result(posts.size(), unchanged, fetched, incremental, newComments, List.copyOf(skipped), stop);
     }
 
-    /** Reads the posts feed into {@code posts} (feed order) and stores each listed post's metadata. */
-    private void listPosts(String base, CrawlWindow window, Map<String, FeedPage.PostEntry> posts,
-                           List<String> skipped) throws FetchException {
-        String url = FeedUrls.postsFeed(base, 1, pageSize, window.min(), window.end(), window.zone());
-        Set<String> visited = new HashSet<>();
-        while (url != null && visited.add(url) && visited.size() <= MAX_PAGES) {
-            FeedPage page = fetcher.get(url, FeedPage::parse);
+    /**
+     * Reads the posts feed into {@code posts} (feed order) and stores each listed post's metadata.
+     *
+     * @return why paging stopped before the feed's end ({@link FeedWalk}), or null
+     */
+    private String listPosts(String base, CrawlWindow window, Map<String, FeedPage.PostEntry> posts)
+            throws FetchException {
+        FeedWalk walk = new FeedWalk(FeedUrls.postsFeed(base, 1, pageSize, window.min(), window.end(), window.zone()));
+        while (walk.url() != null) {
+            FeedPage page = fetcher.get(walk.url(), FeedPage::parse);
             List<FeedPage.PostEntry> entries = page.posts();
             Set<String> keep = new HashSet<>();
             boolean allOlder = !entries.isEmpty();
@@ -175,46 +199,52 @@ public final class BlogCrawler {
             if (!threads.isEmpty()) {
                 ledger.write(threads);
             }
-            if (page.entryCount() == 0 || allOlder || page.nextUrl().isEmpty()) {
-                break;
+            if (allOlder) {
+                return null;
             }
-            url = FeedUrls.next(url, page.nextUrl().get(), page.blogId());
+            walk.advance(page, FeedPager.entryIds(page));
         }
+        return walk.stopped();
     }
 
-    /** Fetches and stores one post's comments; returns how many were new. */
-    private int fetchPost(String base, FeedPage.PostEntry post, boolean incremental) throws FetchException {
+    /** What fetching one post's comments did: comments new to the store, and why paging stopped early, or null. */
+    private record PostFetch(int fresh, String stopped) {
+    }
+
+    /**
+     * Fetches and stores one post's comments. A comments feed whose paging loops is stored as far as
+     * it was read, and the post is not marked complete.
+     */
+    private PostFetch fetchPost(String base, FeedPage.PostEntry post, boolean incremental) throws FetchException {
         Set<String> stored = ledger.storedCommentIds(post.postId());
         List<FeedPage> pages = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> visited = new HashSet<>();
-        String url = FeedUrls.commentsFeed(base, post.postId(), 1, pageSize);
+        FeedWalk walk = new FeedWalk(FeedUrls.commentsFeed(base, post.postId(), 1, pageSize));
         Integer feedTotal = null;
-        while (url != null && visited.add(url) && visited.size() <= MAX_PAGES) {
-            FeedPage page = fetcher.get(url, FeedPage::parse);
+        while (walk.url() != null) {
+            FeedPage page = fetcher.get(walk.url(), FeedPage::parse);
             pages.add(page);
             if (feedTotal == null && page.totalResults().isPresent()) {
                 feedTotal = page.totalResults().getAsInt();
             }
             int newOnPage = 0;
+            List<String> ids = new ArrayList<>();
             for (PostThread t : page.threads(options)) {
                 for (Comment c : t.comments()) {
+                    ids.add(c.id());
                     if (seen.add(c.id()) && !stored.contains(c.id())) {
                         newOnPage++;
                     }
                 }
             }
-            if (page.entryCount() == 0 || page.nextUrl().isEmpty()) {
-                break;
-            }
-            if (incremental) {
+            if (incremental && page.entryCount() > 0 && page.nextUrl().isPresent()) {
                 Set<String> all = new HashSet<>(stored);
                 all.addAll(seen);
                 if (newOnPage == 0 || (feedTotal != null && all.size() >= feedTotal)) {
                     break;
                 }
             }
-            url = FeedUrls.next(url, page.nextUrl().get(), page.blogId());
+            walk.advance(page, ids);
         }
         List<PostThread> threads = new ArrayList<>(FeedPage.combine(pages).threads(options));
         List<String> warnings = new ArrayList<>();
@@ -236,10 +266,14 @@ public final class BlogCrawler {
             warnings.addAll(t.report().warnings());
         }
         ledger.write(threads);
-        Integer total = post.commentCount() != null ? post.commentCount() : null;
-        ledger.postDone(post.postId(), total, held.size());
+        if (walk.stopped() != null) {
+            return new PostFetch(fresh, "comments feed " + FeedUrls.commentsFeed(base, post.postId(), 1, pageSize)
+                    + ": " + walk.stopped() + "; the " + held.size() + " comments held are stored, the post stays"
+                    + " not complete");
+        }
+        ledger.postDone(post.postId(), post.commentCount(), held.size());
         listener.postDone(new CrawlListener.Post(post.postId(), post.title(), post.permalink(), post.commentCount()),
                 incremental, pages.size(), fresh, warnings);
-        return fresh;
+        return new PostFetch(fresh, null);
     }
 }

@@ -19,8 +19,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,17 +40,25 @@ import org.threadgraph.sources.SourceException;
 /**
  * Fetches pages and feeds one at a time, politely and safely, with {@link java.net.http.HttpClient}:
  * <ul>
+ * <li>each host's {@code robots.txt} is read once (per scheme, host and port) before the first
+ *     request there and obeyed for threadgraph's product token ({@link RobotsTxt}); a missing one
+ *     (HTTP 4xx) allows everything, one that cannot be read (5xx, 429, timeout, refused connection,
+ *     a redirect off the host) forbids everything, as RFC 9309 section 2.3.1 says;</li>
  * <li>a fixed pause ({@link FetchPolicy#delay()}) between the end of one request and the start of
  *     the next, retries included;</li>
  * <li>bounded retries with exponential back-off on timeouts, dropped or cut connections, HTTP 408,
  *     429 and 5xx, honouring {@code Retry-After} (seconds or an HTTP date) up to
- *     {@link FetchPolicy#MAX_RETRY_AFTER}; a body that the caller's parser rejects (a truncated or
- *     damaged feed) is retried the same way;</li>
- * <li>a timeout for connecting and for the whole response, headers and body;</li>
+ *     {@link FetchPolicy#maxRetryAfter()}, and reporting a longer one as rate limiting without
+ *     waiting; a body that the caller's parser rejects (a truncated or damaged feed) is retried the
+ *     same way;</li>
+ * <li>a timeout for connecting and for each whole response, headers and body, so a server that
+ *     stalls after the headers or drips its body is cut off; and a deadline for each URL, all its
+ *     attempts, redirects and waits included ({@link FetchPolicy#deadline()});</li>
  * <li>a size cap per response, checked against {@code Content-Length} and while reading (and again
  *     after gzip decompression): a larger response is stopped and reported, never used;</li>
  * <li>only {@code http}/{@code https} URLs on the allowed hosts are requested, and redirects are
- *     followed by hand (at most {@value #MAX_REDIRECTS}) only when they stay on those hosts;</li>
+ *     followed by hand (at most {@value #MAX_REDIRECTS}) only when they stay on the same host and
+ *     port (an upgrade from http on port 80 to https on 443 excepted);</li>
  * <li>a User-Agent that names threadgraph ({@link FetchPolicy#userAgent(String)}).</li>
  * </ul>
  * Failures end as a {@link FetchException} whose message is one line naming the URL. Not thread-safe:
@@ -71,6 +81,7 @@ public final class HttpFetcher {
 
     private final FetchPolicy policy;
     private final Set<String> hosts = new TreeSet<>();
+    private final Map<String, RobotsTxt> robots = new HashMap<>();
     private final Consumer<String> notices;
     private final HttpClient client;
     private long lastEnd = Long.MIN_VALUE;
@@ -129,14 +140,27 @@ public final class HttpFetcher {
      * Fetches a URL and parses its body, retrying (with back-off) when the parser rejects it, as a
      * truncated or damaged response would be.
      *
-     * @throws FetchException when the URL is refused, or fails or stays unparseable after the retries
+     * @throws FetchException when the URL is refused (another host, robots.txt), or fails or stays
+     *                        unparseable after the retries or past the deadline
      */
     public <T> T get(String url, Parser<T> parser) throws FetchException {
         URI uri = check(url, url);
+        obeyRobots(url, uri);
+        return fetch(url, uri, parser);
+    }
+
+    /** Passes on a one-line note for the user, such as why a feed's paging stopped. */
+    void notice(String message) {
+        notices.accept(message);
+    }
+
+    private <T> T fetch(String url, URI uri, Parser<T> parser) throws FetchException {
+        pace(url);
+        long deadline = System.nanoTime() + policy.deadline().toNanos();
         for (int attempt = 1; ; attempt++) {
             Retry retry;
             try {
-                String body = once(url, uri);
+                String body = once(url, uri, deadline);
                 try {
                     return parser.parse(url, body);
                 } catch (SourceException e) {
@@ -144,25 +168,32 @@ public final class HttpFetcher {
                     if (why.startsWith(url + ": ")) {
                         why = why.substring(url.length() + 2);
                     }
-                    retry = new Retry(FetchException.Kind.UNREADABLE, "unreadable response: " + oneLine(why), null);
+                    retry = new Retry(FetchException.Kind.UNREADABLE, 0, "unreadable response: " + oneLine(why), null);
                 }
             } catch (Retry r) {
                 retry = r;
             }
             if (attempt > policy.maxRetries()) {
-                throw new FetchException(url, retry.kind, url + ": " + retry.getMessage()
+                throw new FetchException(url, retry.kind, retry.status, url + ": " + retry.getMessage()
                         + (policy.maxRetries() > 0 ? " (after " + attempt + " attempts)" : ""));
             }
             Duration wait = policy.backoff().multipliedBy(1L << Math.min(attempt - 1, 20));
             if (retry.retryAfter != null) {
-                if (retry.retryAfter.compareTo(FetchPolicy.MAX_RETRY_AFTER) > 0) {
-                    throw new FetchException(url, FetchException.Kind.RATE_LIMITED, url + ": " + retry.getMessage()
-                            + "; the server asks to wait " + seconds(retry.retryAfter) + ", longer than "
-                            + seconds(FetchPolicy.MAX_RETRY_AFTER));
+                if (retry.retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+                    throw new FetchException(url, FetchException.Kind.RATE_LIMITED, retry.status, url + ": "
+                            + retry.getMessage() + "; the server asks to wait " + seconds(retry.retryAfter)
+                            + ", longer than the " + seconds(policy.maxRetryAfter()) + " threadgraph waits"
+                            + " (--max-retry-after); not waited for");
                 }
                 if (retry.retryAfter.compareTo(wait) > 0) {
                     wait = retry.retryAfter;
                 }
+            }
+            if (System.nanoTime() + wait.toNanos() >= deadline) {
+                throw new FetchException(url, FetchException.Kind.DEADLINE, retry.status, url + ": "
+                        + retry.getMessage() + "; gave up after " + attempt + " attempt" + (attempt == 1 ? "" : "s")
+                        + ": waiting " + seconds(wait) + " for another would pass the " + seconds(policy.deadline())
+                        + " limit for one URL (--deadline)");
             }
             notices.accept("retry " + attempt + "/" + policy.maxRetries() + " in " + seconds(wait) + ": " + url
                     + ": " + retry.getMessage());
@@ -171,11 +202,47 @@ public final class HttpFetcher {
         }
     }
 
+    /** Throws unless the host's robots.txt lets threadgraph fetch the URL; reads it on first use. */
+    private void obeyRobots(String url, URI uri) throws FetchException {
+        String origin = origin(uri);
+        RobotsTxt rules = robots.get(origin);
+        if (rules == null) {
+            rules = readRobots(origin);
+            robots.put(origin, rules);
+        }
+        if (rules.unreadable() != null) {
+            throw new FetchException(url, FetchException.Kind.DISALLOWED, url + ": not fetched: " + rules.unreadable());
+        }
+        String rule = rules.disallowing(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        if (rule != null) {
+            throw new FetchException(url, FetchException.Kind.DISALLOWED, url + ": not fetched: " + origin
+                    + "/robots.txt forbids it for " + FetchPolicy.PRODUCT_TOKEN + " (" + rule + ")");
+        }
+    }
+
+    private RobotsTxt readRobots(String origin) {
+        String robotsUrl = origin + "/robots.txt";
+        try {
+            return fetch(robotsUrl, URI.create(robotsUrl), (u, body) -> RobotsTxt.parse(body, FetchPolicy.PRODUCT_TOKEN));
+        } catch (FetchException e) {
+            String why = e.getMessage().startsWith(robotsUrl + ": ")
+                    ? e.getMessage().substring(robotsUrl.length() + 2) : e.getMessage();
+            boolean missing = e.kind() == FetchException.Kind.HTTP_STATUS && e.status() >= 400 && e.status() < 500;
+            if (missing) {
+                return RobotsTxt.allowAll();
+            }
+            return RobotsTxt.unreachable(robotsUrl + " could not be read: " + why + "; RFC 9309 counts that as "
+                    + "disallowing everything, so nothing on " + origin + " is fetched in this run; try again later");
+        }
+    }
+
     /** One request, following same-host redirects; returns the body of a 2xx response. */
-    private String once(String url, URI start) throws Retry, FetchException {
+    private String once(String url, URI start, long deadline) throws Retry, FetchException {
+        // robots.txt is always allowed, and its own redirects are not checked against it
+        boolean robotsFile = "/robots.txt".equals(start.getPath());
         URI uri = start;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            HttpResponse<byte[]> response = send(url, uri);
+            HttpResponse<byte[]> response = send(url, uri, deadline);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 Optional<String> location = response.headers().firstValue("location");
@@ -190,7 +257,15 @@ public final class HttpFetcher {
                     throw new FetchException(url, FetchException.Kind.BAD_URL,
                             url + ": redirect to a malformed URL " + location.get());
                 }
-                uri = check(url, next.toString());
+                URI target = check(url, next.toString());
+                if (!sameHostAndPort(uri, target)) {
+                    throw new FetchException(url, FetchException.Kind.OFF_HOST, url + ": redirect to " + target
+                            + " refused: it leaves " + uri.getHost() + " on port " + port(uri));
+                }
+                if (!robotsFile) {
+                    obeyRobots(url, target);
+                }
+                uri = target;
                 continue;
             }
             if (status >= 200 && status < 300) {
@@ -198,22 +273,28 @@ public final class HttpFetcher {
             }
             Duration retryAfter = retryAfter(response);
             if (status == 429) {
-                throw new Retry(FetchException.Kind.RATE_LIMITED, "HTTP 429 Too Many Requests", retryAfter);
+                throw new Retry(FetchException.Kind.RATE_LIMITED, status, "HTTP 429 Too Many Requests", retryAfter);
             }
             if (status >= 500 || status == 408) {
-                throw new Retry(FetchException.Kind.HTTP_STATUS, "HTTP " + status, retryAfter);
+                throw new Retry(FetchException.Kind.HTTP_STATUS, status, "HTTP " + status, retryAfter);
             }
-            throw new FetchException(url, FetchException.Kind.HTTP_STATUS, url + ": HTTP " + status
+            throw new FetchException(url, FetchException.Kind.HTTP_STATUS, status, url + ": HTTP " + status
                     + (uri.equals(start) ? "" : " at " + uri));
         }
         throw new FetchException(url, FetchException.Kind.HTTP_STATUS,
-                url + ": more than " + MAX_REDIRECTS + " redirects");
+                url + ": more than " + MAX_REDIRECTS + " redirects (a redirect loop?); not followed further");
     }
 
-    private HttpResponse<byte[]> send(String url, URI uri) throws Retry, FetchException {
+    private HttpResponse<byte[]> send(String url, URI uri, long deadline) throws Retry, FetchException {
         pace(url);
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw deadlinePassed(url);
+        }
+        boolean deadlineFirst = left < policy.timeout().toNanos();
+        Duration timeout = deadlineFirst ? Duration.ofNanos(left) : policy.timeout();
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(policy.timeout())
+                .timeout(timeout)
                 .header("User-Agent", policy.userAgent())
                 .header("Accept", ACCEPT)
                 .header("Accept-Encoding", "gzip")
@@ -223,12 +304,15 @@ public final class HttpFetcher {
         CompletableFuture<HttpResponse<byte[]>> future =
                 client.sendAsync(request, info -> new CappedBody(policy.maxBytes(), info));
         try {
-            HttpResponse<byte[]> response = future.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             bytes += response.body().length;
             return response;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new Retry(FetchException.Kind.NETWORK, "timed out after " + seconds(policy.timeout()), null);
+            if (deadlineFirst) {
+                throw deadlinePassed(url);
+            }
+            throw timedOut();
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -240,14 +324,17 @@ public final class HttpFetcher {
                         + policy.maxBytes() + " bytes (--max-bytes); stopped reading it");
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new Retry(FetchException.Kind.NETWORK, "timed out after " + seconds(policy.timeout()), null);
+                if (deadlineFirst) {
+                    throw deadlinePassed(url);
+                }
+                throw timedOut();
             }
             if (cause instanceof ConnectException) {
-                throw new Retry(FetchException.Kind.NETWORK, "cannot connect to " + uri.getHost()
+                throw new Retry(FetchException.Kind.NETWORK, 0, "cannot connect to " + uri.getHost()
                         + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage())), null);
             }
             if (cause instanceof IOException) {
-                throw new Retry(FetchException.Kind.NETWORK, "connection failed or response cut short: "
+                throw new Retry(FetchException.Kind.NETWORK, 0, "connection failed or response cut short: "
                         + (cause.getMessage() == null ? cause.getClass().getSimpleName() : oneLine(cause.getMessage())),
                         null);
             }
@@ -255,6 +342,18 @@ public final class HttpFetcher {
         } finally {
             lastEnd = System.nanoTime();
         }
+    }
+
+    /** The URL's deadline struck: no more attempts. */
+    private FetchException deadlinePassed(String url) {
+        return new FetchException(url, FetchException.Kind.DEADLINE, url + ": no complete response within the "
+                + seconds(policy.deadline()) + " limit for one URL (--deadline)");
+    }
+
+    /** The request's own timeout struck: worth another attempt while the deadline allows. */
+    private Retry timedOut() {
+        return new Retry(FetchException.Kind.NETWORK, 0, "timed out after " + seconds(policy.timeout())
+                + " (--timeout)", null);
     }
 
     /** Waits until the delay has passed since the previous response ended. */
@@ -312,7 +411,7 @@ public final class HttpFetcher {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new Retry(FetchException.Kind.UNREADABLE, "damaged gzip response: " + oneLine(String.valueOf(
+            throw new Retry(FetchException.Kind.UNREADABLE, 0, "damaged gzip response: " + oneLine(String.valueOf(
                     e.getMessage())), null);
         }
     }
@@ -340,6 +439,29 @@ public final class HttpFetcher {
                     + String.join(", ", hosts) + " may be fetched");
         }
         return uri;
+    }
+
+    /** Returns {@code scheme://host:port}, the unit robots.txt applies to (RFC 9309 section 2.3). */
+    private static String origin(URI uri) {
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port(uri);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Returns true when a redirect keeps host and port, or only upgrades http on 80 to https on 443. */
+    private static boolean sameHostAndPort(URI from, URI to) {
+        if (!from.getHost().equalsIgnoreCase(to.getHost())) {
+            return false;
+        }
+        int a = port(from);
+        int b = port(to);
+        return a == b || (a == 80 && b == 443 && "http".equalsIgnoreCase(from.getScheme())
+                && "https".equalsIgnoreCase(to.getScheme()));
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
@@ -376,11 +498,13 @@ public final class HttpFetcher {
     /** A failure worth another try. */
     private static final class Retry extends Exception {
         final FetchException.Kind kind;
+        final int status;
         final Duration retryAfter;
 
-        Retry(FetchException.Kind kind, String message, Duration retryAfter) {
+        Retry(FetchException.Kind kind, int status, String message, Duration retryAfter) {
             super(message, null, false, false);
             this.kind = kind;
+            this.status = status;
             this.retryAfter = retryAfter;
         }
     }
@@ -414,8 +538,9 @@ public final class HttpFetcher {
         public void onSubscribe(Flow.Subscription s) {
             subscription = s;
             if (declaredTooLarge) {
-                s.cancel();
+                // complete first: cancelling may report an IOException through onError at once
                 result.completeExceptionally(new TooLarge());
+                s.cancel();
                 return;
             }
             s.request(Long.MAX_VALUE);
@@ -428,8 +553,8 @@ public final class HttpFetcher {
             }
             for (ByteBuffer b : items) {
                 if (buffer.size() + (long) b.remaining() > max) {
-                    subscription.cancel();
                     result.completeExceptionally(new TooLarge());
+                    subscription.cancel();
                     return;
                 }
                 byte[] chunk = new byte[b.remaining()];

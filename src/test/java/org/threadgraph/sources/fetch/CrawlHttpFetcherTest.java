@@ -76,7 +76,7 @@ class CrawlHttpFetcherTest {
     }
 
     @Test
-    void aRetryAfterLongerThanTenMinutesIsReportedAsRateLimiting() {
+    void aRetryAfterLongerThanTheCapIsReportedAsRateLimiting() {
         String path = CrawlFixtureServer.commentsPath(CrawlFixtureServer.PICK);
         server.failOnce(path, 429, "3600");
         FetchException e = assertThrows(FetchException.class,
