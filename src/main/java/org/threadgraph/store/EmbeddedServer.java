@@ -65,9 +65,10 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     /**
-     * Starts the database in {@code dir}, creating it if needed. A database without a stored password
-     * (new, or created before threadgraph used authentication) gets one first, while Neo4j runs with
-     * no connector open, so no other process can race to claim the initial password.
+     * Starts the database in {@code dir}, creating it if needed. A new database is created with its
+     * password already set; one created before threadgraph used authentication gets a password while
+     * Neo4j runs with no connector open. Either way no other process can race to claim the initial
+     * password.
      *
      * @throws StoreException (a user error) for a folder threadgraph cannot write to, a full disk, or a
      *         folder another process holds
@@ -77,7 +78,11 @@ final class EmbeddedServer implements AutoCloseable {
         LocalCredentials credentials = LocalCredentials.forUser();
         Optional<String> stored = credentials.password(dir);
         String password;
-        if (stored.isEmpty() || !Files.isDirectory(dir.resolve("data/databases/system"))) {
+        if (!Files.isDirectory(dir.resolve("data/databases/system"))) {
+            password = LocalCredentials.generatePassword();
+            InitialPassword.seed(dir.toAbsolutePath(), password);
+            credentials.storePassword(dir, password);
+        } else if (stored.isEmpty()) {
             password = LocalCredentials.generatePassword();
             setPassword(dir, password);
             credentials.storePassword(dir, password);
@@ -86,9 +91,14 @@ final class EmbeddedServer implements AutoCloseable {
         }
         int boltPort = listen.boltPort() > 0 ? listen.boltPort() : freePort();
         DatabaseManagementService dbms = build(dir, connectors(listen, boltPort));
-        EmbeddedServer server = new EmbeddedServer(dbms, listen, boltPort, password, credentials);
-        credentials.advertise(boltPort, dir);
-        return server;
+        try {
+            InitialPassword.forget(dir.toAbsolutePath());
+            credentials.advertise(boltPort, dir);
+        } catch (RuntimeException e) {
+            stop(dbms, dir);
+            throw e;
+        }
+        return new EmbeddedServer(dbms, listen, boltPort, password, credentials);
     }
 
     /** Sets the password of user neo4j with the database closed to every connection. */
