@@ -12,8 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code threadgraph serve}: keeps the embedded database up for other tools and commands. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Keep the embedded database running with Bolt on 127.0.0.1 until interrupted (Ctrl-C).",
-                "Neo4j Browser, cypher-shell or any driver can connect; other threadgraph commands given the same "
-                        + "--db use this process instead of starting the database again (seconds saved each time)."})
+                "Neo4j Browser, cypher-shell or any driver can connect as user neo4j with the database's password "
+                        + "(generated once, kept in a file only you can read: the command says where); other "
+                        + "threadgraph commands given the same --db use this process instead of starting the "
+                        + "database again (seconds saved each time)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -23,17 +25,32 @@ final class ServeCommand implements Callable<Integer> {
             description = "Embedded database directory (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--port", defaultValue = "7687", description = "Bolt port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--address", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). Connections are "
+                    + "not encrypted: listen elsewhere only on a network you trust.")
+    String address;
+
+    @Option(names = "--browser", description = "Also serve Neo4j Browser over HTTP (on --http-port).")
+    boolean browser;
+
+    @Option(names = "--http-port", defaultValue = "7474",
+            description = "HTTP port of Neo4j Browser with --browser (default: ${DEFAULT-VALUE}).")
+    int httpPort;
 
     @Override
     public Integer call() {
-        Database database = Database.serve(db, port);
+        Database database = Database.serve(db, address, port, browser ? httpPort : 0);
         Thread onExit = new Thread(() -> database.closeServe(db));
         Runtime.getRuntime().addShutdownHook(onExit);
         var out = spec.commandLine().getOut();
-        out.println("Serving " + db.toAbsolutePath() + " at bolt://127.0.0.1:" + port + " (no authentication, "
-                + "local connections only). Press Ctrl-C to stop.");
+        out.println("Serving " + db.toAbsolutePath() + " at " + database.uri());
+        database.browserUri().ifPresent(b -> out.println("Neo4j Browser at " + b + " (connect to " + database.uri()
+                + ")"));
+        out.println("User neo4j; the password is in " + Database.passwordFile(db) + " (readable by you only). "
+                + "Press Ctrl-C to stop.");
         out.flush();
         try {
             new CountDownLatch(1).await();

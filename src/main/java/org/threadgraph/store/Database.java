@@ -7,10 +7,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -21,6 +27,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
@@ -53,11 +60,39 @@ public final class Database implements AutoCloseable {
     public static Database openEmbedded(Path dir) {
         var serving = EmbeddedServer.runningServe(dir);
         if (serving.isPresent()) {
-            return connect(serving.get(), AuthTokens.none(), null, "serve at " + serving.get() + " (" + dir + ")");
+            String password = LocalCredentials.forUser().password(dir).orElseThrow(() -> new StoreException(
+                    "a threadgraph serve runs for " + dir + " at " + serving.get().uri() + " but its password is not in "
+                            + LocalCredentials.forUser().secretFile(dir) + " (was it started by another user?)",
+                    true, null));
+            return connect(serving.get().uri(), localAuth(password), null,
+                    "serve at " + serving.get().uri() + " (" + dir + ")");
         }
-        EmbeddedServer server = EmbeddedServer.start(dir, 0);
+        EmbeddedServer server = EmbeddedServer.start(dir, EmbeddedServer.Listen.transientPort());
+        return connectEmbedded(server, "embedded " + dir);
+    }
+
+    /**
+     * Starts the embedded database in {@code dir} on {@code host}:{@code boltPort} (and Neo4j Browser on
+     * {@code httpPort} unless it is 0), and advertises it to other threadgraph processes until
+     * {@link #closeServe}.
+     *
+     * @throws StoreException (a user error) when a {@code serve} already runs for {@code dir}, saying where
+     */
+    public static Database serve(Path dir, String host, int boltPort, int httpPort) {
+        var serving = EmbeddedServer.runningServe(dir);
+        if (serving.isPresent()) {
+            throw new StoreException("a threadgraph serve is already running for " + dir + " at "
+                    + serving.get().describe(), true, null);
+        }
+        EmbeddedServer server = EmbeddedServer.start(dir, new EmbeddedServer.Listen(host, boltPort, httpPort));
+        Database db = connectEmbedded(server, "embedded " + dir);
+        server.advertise(dir);
+        return db;
+    }
+
+    private static Database connectEmbedded(EmbeddedServer server, String description) {
         try {
-            return connect(server.boltUri(), AuthTokens.none(), server, "embedded " + dir);
+            return connect(server.boltUri(), localAuth(server.password()), server, description);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -65,26 +100,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts the embedded database in {@code dir} on a fixed Bolt port and advertises it to other
-     * threadgraph processes until {@link #close()}.
-     */
-    public static Database serve(Path dir, int port) {
-        if (EmbeddedServer.runningServe(dir).isPresent()) {
-            throw new StoreException("a threadgraph serve is already running for " + dir, true, null);
-        }
-        EmbeddedServer server = EmbeddedServer.start(dir, port);
-        Database db = connect(server.boltUri(), AuthTokens.none(), server, "embedded " + dir);
-        server.advertise(dir);
-        return db;
-    }
-
-    /**
      * Connects to an external Neo4j server or cluster ({@code bolt://}, {@code neo4j://}, and their
-     * {@code +s} variants) with the given credentials (none when user is null).
+     * {@code +s} variants) with the given credentials. Without a user, a server on this machine that a
+     * threadgraph process serves is reached with that database's stored password; any other server
+     * without authentication.
      */
     public static Database openRemote(String uri, String user, String password) {
-        AuthToken auth = user == null ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
-        return connect(uri, auth, null, uri);
+        AuthToken auth;
+        if (user != null) {
+            auth = AuthTokens.basic(user, password == null ? "" : password);
+        } else {
+            auth = LocalUris.port(uri).flatMap(LocalCredentials.forUser()::passwordForLocalPort)
+                    .map(Database::localAuth).orElse(AuthTokens.none());
+        }
+        return connect(uri, auth, null, LocalUris.redact(uri));
+    }
+
+    private static AuthToken localAuth(String password) {
+        return AuthTokens.basic(LocalCredentials.USER, password);
     }
 
     private static Database connect(String uri, AuthToken auth, EmbeddedServer embedded, String description) {
@@ -92,17 +125,27 @@ public final class Database implements AutoCloseable {
         if (uri.startsWith("bolt://") || uri.startsWith("neo4j://")) {
             config.withoutEncryption();
         }
+        String shown = LocalUris.redact(uri);
         Driver driver;
         try {
             driver = GraphDatabase.driver(uri, auth, config.build());
-            driver.verifyConnectivity();
         } catch (IllegalArgumentException e) {
-            throw new StoreException("not a Neo4j URI: " + uri + " (" + e.getMessage() + ")", true, e);
+            throw new StoreException("not a Neo4j URI: " + shown + " (" + LocalUris.redactIn(e.getMessage(), uri) + ")",
+                    true, null);
+        }
+        try {
+            driver.verifyConnectivity();
         } catch (AuthenticationException e) {
-            throw new StoreException("Neo4j at " + uri + " refused the credentials in NEO4J_USERNAME/NEO4J_PASSWORD",
-                    true, e);
+            driver.close();
+            throw new StoreException("Neo4j at " + shown + " refused the credentials"
+                    + (embedded == null ? " (set NEO4J_USERNAME and NEO4J_PASSWORD)" : ""), true, null);
         } catch (ServiceUnavailableException e) {
-            throw new StoreException("cannot reach Neo4j at " + uri + ": " + e.getMessage(), true, e);
+            driver.close();
+            throw new StoreException("cannot reach Neo4j at " + shown + ": " + LocalUris.redactIn(e.getMessage(), uri),
+                    true, null);
+        } catch (RuntimeException e) {
+            driver.close();
+            throw e;
         }
         Database db = new Database(driver, embedded, uri, description);
         try {
@@ -124,12 +167,39 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
-    /** Applies graph-schema/schema.cypher; every statement is idempotent. */
+    /**
+     * Applies graph-schema/schema.cypher when the database lacks one of its constraints or indexes;
+     * every statement is idempotent. Checking the names first is one read instead of a write per statement.
+     */
     void applySchema() {
-        for (String statement : schemaStatements()) {
+        List<String> statements = schemaStatements();
+        Set<String> present = new HashSet<>(read(tx -> tx.run("SHOW INDEXES YIELD name RETURN name")
+                .list(r -> r.get("name").asString())));
+        present.addAll(read(tx -> tx.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get("name").asString())));
+        if (present.containsAll(schemaNames(statements))) {
+            return;
+        }
+        for (String statement : statements) {
             write(tx -> tx.run(statement).consume());
         }
     }
+
+    /** The names the schema statements give their constraints and indexes. */
+    static Set<String> schemaNames(List<String> statements) {
+        Set<String> names = new HashSet<>();
+        for (String statement : statements) {
+            Matcher m = SCHEMA_NAME.matcher(statement);
+            if (!m.lookingAt()) {
+                throw new StoreException("graph-schema/schema.cypher: every statement must name its constraint or "
+                        + "index (CREATE CONSTRAINT|INDEX name IF NOT EXISTS ...): " + statement, false, null);
+            }
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static final Pattern SCHEMA_NAME =
+            Pattern.compile("CREATE\\s+(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS", Pattern.CASE_INSENSITIVE);
 
     static List<String> schemaStatements() {
         try (InputStream in = Database.class.getResourceAsStream("/graph-schema/schema.cypher")) {
@@ -156,12 +226,27 @@ public final class Database implements AutoCloseable {
     <T> T write(Function<TransactionContext, T> work) {
         try (Session session = session()) {
             return session.executeWrite(work::apply);
+        } catch (Neo4jException e) {
+            throw StorageFaults.translate(e, description);
         }
     }
 
     /** Runs work in a read transaction. */
     <T> T read(Function<TransactionContext, T> work) {
         try (Session session = session()) {
+            return session.executeRead(work::apply);
+        } catch (Neo4jException e) {
+            throw StorageFaults.translate(e, description);
+        }
+    }
+
+    /**
+     * Runs work in a read transaction of a session opened in read access mode, so that Neo4j itself
+     * refuses anything that would write (data, schema, or writing procedures).
+     */
+    <T> T readOnly(Function<TransactionContext, T> work) {
+        try (Session session = driver.session(SessionConfig.builder().withDatabase(NAME)
+                .withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(work::apply);
         }
     }
@@ -202,6 +287,16 @@ public final class Database implements AutoCloseable {
 
     Session session() {
         return driver.session(SessionConfig.forDatabase(NAME));
+    }
+
+    /** Returns the address of Neo4j Browser, when this process serves it. */
+    public Optional<String> browserUri() {
+        return embedded == null ? Optional.empty() : embedded.browserUri();
+    }
+
+    /** Returns the file that holds the password of an embedded database, for messages (never the password). */
+    public static Path passwordFile(Path dir) {
+        return LocalCredentials.forUser().secretFile(dir);
     }
 
     @Override
