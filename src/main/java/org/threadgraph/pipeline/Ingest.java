@@ -92,6 +92,8 @@ final class Ingest {
                 sb.append(buffer, 0, n);
             }
             digest = optionsKey(document.options()) + Ids.digest(sb.toString());
+        } catch (SourceException e) {
+            return new DocumentOutcome.Failed(document.origin(), e.getMessage());
         } catch (IOException e) {
             return new DocumentOutcome.Failed(document.origin(), document.origin() + ": cannot be read: "
                     + e.getMessage());
