@@ -187,7 +187,7 @@ class HostileInputTest {
         PostThread t = readOne(f);
         assertEquals(List.of("First text"), t.comments().stream().map(Comment::text).toList());
         assertTrue(t.report().warnings().contains("comment 11 appears twice with different texts; kept the first "
-                + "(\"First text\"), dropped the second (\"Second text\")"), t.report().warnings().toString());
+                + "(#1 \"First text\"), dropped the second (#2 \"Second text\")"), t.report().warnings().toString());
     }
 
     @Test
