@@ -187,7 +187,15 @@ class HostileInputTest {
         PostThread t = readOne(f);
         assertEquals(List.of("First text"), t.comments().stream().map(Comment::text).toList());
         assertTrue(t.report().warnings().contains("comment 11 appears twice with different texts; kept the first "
-                + "(\"First text\"), dropped the second (\"Second text\")"), t.report().warnings().toString());
+                + "(#1 \"First text\"), dropped the second (#2 \"Second text\")"), t.report().warnings().toString());
+    }
+
+    @Test
+    void theSameCommentTwiceIsKeptOnceWithoutAWarning() throws IOException {
+        String e = entry("11", "2016-02-23T21:54:00Z", "Same text");
+        PostThread t = readOne(write("twice.json", jsonFeed(e, e)));
+        assertEquals(1, t.comments().size());
+        assertEquals(List.of(), t.report().warnings());
     }
 
     @Test
@@ -271,6 +279,15 @@ class HostileInputTest {
         assertEquals(List.of(), passed);
     }
 
+    @Test
+    void strictReadsADocumentWithoutWarnings() throws IOException, SourceException {
+        Path f = write("clean.json", jsonFeed(entry("11", "2016-02-23T21:54:00Z", "Fine")));
+        SourceDocument d = SourceDocument.ofFile(f, OPTIONS.withStrict(true));
+        List<PostThread> passed = new ArrayList<>();
+        Sources.detect(d).read(d, passed::add);
+        assertEquals(1, passed.get(0).comments().size());
+    }
+
     // --- helpers ---
 
     private Path write(String name, String content) throws IOException {
@@ -309,6 +326,7 @@ class HostileInputTest {
     private static String jsonFeed(String... entries) {
         return "{\"feed\": {\"id\": {\"$t\": \"tag:blogger.com,1999:blog-1.post2..comments\"}, \"link\": [{\"rel\": "
                 + "\"alternate\", \"type\": \"text/html\", \"href\": \"https://example.blogspot.com/2016/02/p.html\"}], "
+                + "\"openSearch$totalResults\": {\"$t\": \"" + entries.length + "\"}, "
                 + "\"entry\": [" + String.join(", ", entries) + "]}}";
     }
 
