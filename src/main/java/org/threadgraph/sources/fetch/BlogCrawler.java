@@ -42,8 +42,6 @@ public final class BlogCrawler {
 
     /** Posts in a row that may fail before the crawl gives up (the server is down or refusing). */
     public static final int MAX_CONSECUTIVE_FAILURES = 5;
-    /** The most pages read from one feed, a guard against feeds that page forever. */
-    public static final int MAX_PAGES = FeedWalk.MAX_PAGES;
 
     /**
      * What a crawl did.

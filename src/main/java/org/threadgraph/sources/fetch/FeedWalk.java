@@ -69,7 +69,8 @@ final class FeedWalk {
             return end(null);
         }
         if (fresh == 0) {
-            return end("page " + pages + " (" + url + ") holds no entry that earlier pages did not");
+            return end("page " + pages + " (" + url + ") holds no entry that "
+                    + (pages == 1 ? "has an id threadgraph reads" : "earlier pages did not"));
         }
         String next = FeedUrls.next(url, page.nextUrl().get(), page.blogId());
         if (visited.contains(next)) {
