@@ -75,9 +75,10 @@ final class CampsDevSet {
             pages.put(t.get("seed").asText(), t);
         }
         CampsDevSet set = new CampsDevSet();
+        Upstream upstream = new Upstream();
         for (JsonNode t : camps.get("threads")) {
             set.gold.add(goldThread(t));
-            set.predicted.add(predictedThread(t, pages.get(t.get("postId").asText().substring(1, 4))));
+            set.predicted.add(predictedThread(t, pages.get(t.get("postId").asText().substring(1, 4)), upstream));
         }
         return set;
     }
@@ -127,7 +128,15 @@ final class CampsDevSet {
         return new Labelled(input, gold, unlabelled);
     }
 
-    private static Labelled predictedThread(JsonNode t, JsonNode page) {
+    /** The upstream stages, built once. */
+    private static final class Upstream {
+        final ReplyLinker linker = ReplyLinker.standard();
+        final StanceClassifier stance = new LexiconStanceClassifier();
+        final MentionFinder mentions = new MentionFinder(Gazetteer.bundled());
+        final LexiconEntityAttitude attitude = new LexiconEntityAttitude();
+    }
+
+    private static Labelled predictedThread(JsonNode t, JsonNode page, Upstream upstream) {
         String postId = t.get("postId").asText();
         Post post = page == null
                 ? new Post(postId, "probationmatters.blogspot.com", null, null, null, null, "", null, null)
@@ -151,23 +160,20 @@ final class CampsDevSet {
             comments.add(new Comment(c.get("id").asText(), postId, text(c, "parentId"), c.get("position").asInt(),
                     c.get("label").asText(), author, published, clock, text, false, 1.0));
         }
-        ThreadLinks links = ReplyLinker.standard().link(post, comments);
+        ThreadLinks links = upstream.linker.link(post, comments);
         Map<String, String> texts = new HashMap<>();
         comments.forEach(c -> texts.put(c.id(), c.text()));
         String postText = (post.title() == null ? "" : post.title() + "\n") + post.bodyText();
-        StanceClassifier stance = new LexiconStanceClassifier();
         List<ResponseLink> responses = new ArrayList<>();
         for (Response r : links.responses()) {
-            Stance s = stance.classify(texts.get(r.fromId()), r.toPost() ? postText : texts.get(r.toId()));
+            Stance s = upstream.stance.classify(texts.get(r.fromId()), r.toPost() ? postText : texts.get(r.toId()));
             responses.add(ResponseLink.of(r, s));
         }
-        MentionFinder mentions = new MentionFinder(Gazetteer.bundled());
-        MentionContext context = mentions.contextOf(post.bodyText(), texts.values());
-        LexiconEntityAttitude attitude = new LexiconEntityAttitude();
+        MentionContext context = upstream.mentions.contextOf(post.bodyText(), texts.values());
         List<EntityAttitude> attitudes = new ArrayList<>();
         for (Comment c : comments) {
-            for (Mention m : mentions.find(c.id(), c.text(), context)) {
-                Stance a = attitude.attitude(c.text(), m.evidence());
+            for (Mention m : upstream.mentions.find(c.id(), c.text(), context)) {
+                Stance a = upstream.attitude.attitude(c.text(), m.evidence());
                 attitudes.add(EntityAttitude.of(m, a.label(), a.confidence()));
             }
         }
@@ -280,6 +286,36 @@ final class CampsDevSet {
                 + "camp %d/%d, unlabelled left out %d/%d%n", pooledAri, pooledRand, covered, labelled, leftOut,
                 unlabelled));
         return new Score(pooledAri, pooledRand, covered, labelled, leftOut, unlabelled, out.toString());
+    }
+
+    /**
+     * Leave-one-thread-out: for each thread, the weights of the grid that score best (pooled ARI) on the
+     * other threads, ties to the earlier in the grid; then all threads scored, each with its own choice.
+     */
+    static Score leaveOneThreadOut(List<Labelled> threads, List<ThreadCamps.Weights> grid) {
+        Map<ThreadInput, ThreadCamps.Weights> chosen = new HashMap<>();
+        Map<ThreadCamps.Weights, Map<ThreadInput, PostCamps>> cache = new HashMap<>();
+        for (Labelled held : threads) {
+            List<Labelled> rest = threads.stream().filter(t -> t != held).toList();
+            ThreadCamps.Weights best = grid.get(0);
+            double bestAri = Double.NEGATIVE_INFINITY;
+            for (ThreadCamps.Weights w : grid) {
+                Map<ThreadInput, PostCamps> known = cache.computeIfAbsent(w, k -> new HashMap<>());
+                double ari = evaluate(rest, input -> known.computeIfAbsent(input, in -> camps(in, w)), false)
+                        .pooledAri();
+                if (ari > bestAri) {
+                    best = w;
+                    bestAri = ari;
+                }
+            }
+            chosen.put(held.input(), best);
+        }
+        return evaluate(threads, input -> camps(input, chosen.get(input)), false);
+    }
+
+    /** The camps of a thread with the given weights and the default camp limit. */
+    static PostCamps camps(ThreadInput input, ThreadCamps.Weights weights) {
+        return new ThreadCamps(input, weights, ThreadCamps.MAX_CAMPS_DEFAULT).getCamps();
     }
 
     /** Returns {pairs on which the two labelings agree, all pairs}. */
