@@ -30,10 +30,11 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * <li><b>stance to the post</b>: a comment answering the post with net stance {@code l * (p_agree -
  * p_disagree)} takes a side on the post as on an entity, weight p ({@link SharedTargetEvidence}): those who
  * agree with the post lean together and apart from those who reject it;</li>
- * <li><b>rebuttal chains</b>: when comment i answers j, j answered k, and i and k have one writer that
- * is not j's (A→B→A), the writer came back to answer their answerer: i and j lean apart by
- * {@code b * l_ij * l_jk * (1 - p_agree(i→j))}, so in A→B→A→B the sides alternate even where no cue
- * word marks the disagreement;</li>
+ * <li><b>rebuttal chains</b>: when comment i answers j and j answered k, a reply that does not agree
+ * carries on the dispute j took up: i and j lean apart by {@code b * l_ij * l_jk * (1 - p_agree(i→j)) *
+ * q}, with q = 1 when i and k have one writer that is not j's (A→B→A: the writer came back to answer
+ * their answerer), else q = p_disagree(j→k). So in A→B→A→B the sides alternate even where no cue word
+ * marks the disagreement;</li>
  * <li><b>one writer, one side</b>: {@code +w} between two comments of the same writer that both carry
  * evidence of the kinds above. A comment with no evidence of its own is not glued, so a writer's
  * neutral comments (links, the blog author's notices) stay out of camps.</li>
@@ -165,7 +166,10 @@ public final class ThreadCamps {
         return evidence.graph();
     }
 
-    /** A→B→A: i answers j, which answered k, and i and k share a writer that j does not. */
+    /**
+     * Rebuttal chains: i answers j, which answered k. When j rejected k, or i and k share a writer that
+     * j does not (A→B→A), a reply to j that does not agree carries the dispute on.
+     */
     private void addRebuttals(SignedEvidence evidence, List<ThreadComment> ordered,
                               Map<Integer, List<ResponseLink>> answers) {
         answers.forEach((i, fromI) -> {
@@ -173,11 +177,14 @@ public final class ThreadCamps {
                 int j = order.get(ij.toId());
                 for (ResponseLink jk : answers.getOrDefault(j, List.of())) {
                     int k = order.get(jk.toId());
-                    String writer = ordered.get(i).writer();
-                    if (k != i && writer.equals(ordered.get(k).writer()) && !writer.equals(ordered.get(j).writer())) {
-                        evidence.add(i, j, -weights.rebuttal() * ij.linkConfidence() * jk.linkConfidence()
-                                * (1 - ij.agreeProbability()));
+                    if (k == i) {
+                        continue;
                     }
+                    String writer = ordered.get(i).writer();
+                    boolean backAgain = writer.equals(ordered.get(k).writer()) && !writer.equals(ordered.get(j).writer());
+                    double carriedOn = backAgain ? 1 : jk.disagreeProbability();
+                    evidence.add(i, j, -weights.rebuttal() * ij.linkConfidence() * jk.linkConfidence()
+                            * (1 - ij.agreeProbability()) * carriedOn);
                 }
             }
         });

@@ -14,22 +14,10 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.threadgraph.linking.Gazetteer;
-import org.threadgraph.linking.Handles;
-import org.threadgraph.linking.IdentityResolver;
-import org.threadgraph.linking.MentionContext;
-import org.threadgraph.linking.MentionFinder;
-import org.threadgraph.linking.ReplyLinker;
-import org.threadgraph.linking.ThreadLinks;
 import org.threadgraph.model.Author;
 import org.threadgraph.model.Comment;
-import org.threadgraph.model.Mention;
 import org.threadgraph.model.Post;
-import org.threadgraph.model.Response;
 import org.threadgraph.model.Stance;
-import org.threadgraph.stance.LexiconEntityAttitude;
-import org.threadgraph.stance.LexiconStanceClassifier;
-import org.threadgraph.stance.StanceClassifier;
 
 /**
  * The camps dev set ({@code devset/camps.json}) in two forms: with the responses, stances, attitudes and
@@ -75,7 +63,7 @@ final class CampsDevSet {
             pages.put(t.get("seed").asText(), t);
         }
         CampsDevSet set = new CampsDevSet();
-        Upstream upstream = new Upstream();
+        PredictedUpstream upstream = new PredictedUpstream();
         for (JsonNode t : camps.get("threads")) {
             set.gold.add(goldThread(t));
             set.predicted.add(predictedThread(t, pages.get(t.get("postId").asText().substring(1, 4)), upstream));
@@ -128,15 +116,7 @@ final class CampsDevSet {
         return new Labelled(input, gold, unlabelled);
     }
 
-    /** The upstream stages, built once. */
-    private static final class Upstream {
-        final ReplyLinker linker = ReplyLinker.standard();
-        final StanceClassifier stance = new LexiconStanceClassifier();
-        final MentionFinder mentions = new MentionFinder(Gazetteer.bundled());
-        final LexiconEntityAttitude attitude = new LexiconEntityAttitude();
-    }
-
-    private static Labelled predictedThread(JsonNode t, JsonNode page, Upstream upstream) {
+    private static Labelled predictedThread(JsonNode t, JsonNode page, PredictedUpstream upstream) {
         String postId = t.get("postId").asText();
         Post post = page == null
                 ? new Post(postId, "probationmatters.blogspot.com", null, null, null, null, "", null, null)
@@ -160,44 +140,7 @@ final class CampsDevSet {
             comments.add(new Comment(c.get("id").asText(), postId, text(c, "parentId"), c.get("position").asInt(),
                     c.get("label").asText(), author, published, clock, text, false, 1.0));
         }
-        ThreadLinks links = upstream.linker.link(post, comments);
-        Map<String, String> texts = new HashMap<>();
-        comments.forEach(c -> texts.put(c.id(), c.text()));
-        String postText = (post.title() == null ? "" : post.title() + "\n") + post.bodyText();
-        List<ResponseLink> responses = new ArrayList<>();
-        for (Response r : links.responses()) {
-            Stance s = upstream.stance.classify(texts.get(r.fromId()), r.toPost() ? postText : texts.get(r.toId()));
-            responses.add(ResponseLink.of(r, s));
-        }
-        MentionContext context = upstream.mentions.contextOf(post.bodyText(), texts.values());
-        List<EntityAttitude> attitudes = new ArrayList<>();
-        for (Comment c : comments) {
-            for (Mention m : upstream.mentions.find(c.id(), c.text(), context)) {
-                Stance a = upstream.attitude.attitude(c.text(), m.evidence());
-                attitudes.add(EntityAttitude.of(m, a.label(), a.confidence()));
-            }
-        }
-        Map<String, String> writers = writers(comments, links);
-        List<ThreadComment> threadComments = comments.stream()
-                .map(c -> ThreadComment.of(c, writers.get(c.id()))).toList();
-        return labelled(t, new ThreadInput(postId, threadComments, responses, attitudes));
-    }
-
-    /** Writers as the link stage finds them: Blogger names, sign-offs and same-author evidence. */
-    private static Map<String, String> writers(List<Comment> comments, ThreadLinks links) {
-        IdentityResolver resolver = new IdentityResolver();
-        Map<String, String> writers = new HashMap<>();
-        for (Comment c : comments) {
-            String key = c.author().isAnonymous() || c.author().displayName() == null ? "anon:" + c.id()
-                    : "name:" + c.author().displayName().toLowerCase(Locale.ROOT);
-            writers.put(c.id(), key);
-            resolver.addComment(c.id(), key, Handles.signOff(c.text()).orElse(null));
-        }
-        links.sameAuthors().forEach(resolver::addEvidence);
-        for (IdentityResolver.Cluster cluster : resolver.resolve().clusters()) {
-            cluster.commentIds().forEach(id -> writers.put(id, cluster.key()));
-        }
-        return writers;
+        return labelled(t, upstream.input(post, comments));
     }
 
     /** The comment of the page copy that a camps comment is: same label and opening, or same opening. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CampsDevSetTest {
 
     /** What the default weights reach; the tests fail if a change makes it worse. */
-    private static final double MIN_PREDICTED_ARI = 0.17;
+    private static final double MIN_PREDICTED_ARI = 0.18;
     private static final double MIN_GOLD_ARI = 0.82;
     /** What the weights chosen leave-one-thread-out reach on the held-out threads. */
     private static final double MIN_GOLD_LOTO_ARI = 0.75;
