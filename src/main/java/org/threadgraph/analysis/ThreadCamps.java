@@ -43,6 +43,12 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * one side keeps one camp label throughout the post. Comments with no evidence, or only in
  * agreement-only parts, are in no camp.
  *
+ * <p>Measured on the camps dev set (115 comments of five seed threads, 37 with a hand-labelled side;
+ * CampsDevSetTest), pooled adjusted Rand index: with predicted upstream input (the standard linker,
+ * the lexicon stance and attitude classifiers) 0.187, leave-one-thread-out 0.169, against 0.160 for the
+ * previous hard-label graph; with perfect upstream input 0.827 (leave-one-thread-out 0.827) against
+ * 0.757. The gap between the two is upstream: most predicted stances are neutral.
+ *
  * <p>Complexity: O(m + sum over targets of n_t^2) to build the graph for m responses and n_t comments
  * taking a side on target t, plus the clustering ({@link SignedCampClustering}) and O(words) for the top
  * terms. Deterministic: everything is ordered by {@link ThreadInput#THREAD_ORDER}. Computed once, cached.
@@ -68,7 +74,10 @@ public final class ThreadCamps {
         }
     }
 
-    /** Default weights (see CampsDevSetTest for how they were chosen and what they score). */
+    /**
+     * Default weights, the best on a coarse grid (entity 0.5–2, post 0–1, rebuttal and same writer 0–1) on
+     * the camps dev set, where the weights chosen leave-one-thread-out score within 0.02 of them.
+     */
     public static final Weights WEIGHTS_DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 0.5);
     /** Default largest number of camps per dispute. */
     public static final int MAX_CAMPS_DEFAULT = SignedCampClustering.MAX_CAMPS_DEFAULT;
