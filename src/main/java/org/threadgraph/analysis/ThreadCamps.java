@@ -83,6 +83,10 @@ public final class ThreadCamps {
     public static final Weights WEIGHTS_DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 0.5);
     /** Default largest number of camps per dispute. */
     public static final int MAX_CAMPS_DEFAULT = SignedCampClustering.MAX_CAMPS_DEFAULT;
+    /** Key prefix of the post among what a camp defends or attacks ({@link Camp#defends()}). */
+    public static final String POST_KEY_PREFIX = "post:";
+    /** Name of the post among what a camp defends or attacks. */
+    public static final String POST_NAME = "the post";
     /** Default number of top terms per camp. */
     public static final int TOP_TERMS_DEFAULT = 8;
     /** Default number of defended and of attacked entities listed per camp. */
@@ -219,14 +223,27 @@ public final class ThreadCamps {
         }
     }
 
+    /** Comment id -&gt; net lean toward the post, of the comments that answer it. */
+    private Map<String, Double> postLeans() {
+        Map<String, Double> leans = new TreeMap<>();
+        for (ResponseLink r : input.responses()) {
+            if (r.toPost()) {
+                leans.merge(r.fromId(), r.agreeProbability() - r.disagreeProbability(), Double::sum);
+            }
+        }
+        return leans;
+    }
+
     private PostCamps computeCamps() {
         Graph<String, DefaultWeightedEdge> g = getSignedGraph();
         SignedPartition<String> p = new SignedCampClustering<>(g, Comparator.comparingInt(order::get), maxCamps,
                 SignedCampClustering.MAX_PASSES_DEFAULT, SignedCampClustering.MIN_WEIGHT_DEFAULT).getPartition();
         Map<String, ThreadComment> byId = input.commentsById();
         TopTerms terms = new TopTerms(input.comments().stream().map(ThreadComment::text).toList());
-        Map<String, Map<String, Double>> net = Attitudes.net(input.attitudes());
-        Map<String, String> names = Attitudes.names(input.attitudes());
+        Map<String, Map<String, Double>> net = new TreeMap<>(Attitudes.net(input.attitudes()));
+        Map<String, String> names = new TreeMap<>(Attitudes.names(input.attitudes()));
+        net.put(POST_KEY_PREFIX + input.postId(), postLeans());
+        names.put(POST_KEY_PREFIX + input.postId(), POST_NAME);
         List<Camp> result = new ArrayList<>();
         for (SignedCamp<String> c : p.camps()) {
             TreeSet<String> writers = new TreeSet<>();

@@ -17,6 +17,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.junit.jupiter.api.Test;
+import org.threadgraph.model.Stance;
 
 class ThreadCampsTest {
 
@@ -162,6 +163,19 @@ class ThreadCampsTest {
         assertEquals(List.of("b", "c", "d"), camps.camps().get(0).comments());
         assertEquals(List.of("a"), camps.camps().get(1).comments());
         assertNull(camps.campOf("e"), "attacking what everyone attacks takes no side");
+    }
+
+    @Test
+    void thoseWhoAgreeWithThePostAndThoseWhoRejectItAreTwoCampsThatSaySo() {
+        ThreadInput t = new ThreadInput("p", Fixtures.post("p").comment("a", null, "w1").comment("b", null, "w2")
+                .build().comments(), List.of(new ResponseLink("a", "p", true, Stance.Label.AGREE, 0.9),
+                new ResponseLink("b", "p", true, Stance.Label.DISAGREE, 0.9)), List.of());
+        PostCamps camps = new ThreadCamps(t).getCamps();
+        assertEquals(2, camps.camps().size());
+        Camp agrees = camps.camps().get(camps.campOf("a") - 1);
+        Camp rejects = camps.camps().get(camps.campOf("b") - 1);
+        assertEquals(List.of(new EntityStance("post:p", "the post", 1, 0)), agrees.defends());
+        assertEquals(List.of(new EntityStance("post:p", "the post", 0, 1)), rejects.attacks());
     }
 
     @Test
