@@ -25,3 +25,6 @@ CREATE INDEX comment_clock IF NOT EXISTS FOR (c:Comment) ON (c.postId, c.clock);
 CREATE INDEX quote_post IF NOT EXISTS FOR (q:Quote) ON (q.postId);
 CREATE INDEX participant_name IF NOT EXISTS FOR (p:Participant) ON (p.name);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+// Sentence embeddings of comments (threadgraph embed; all-MiniLM-L6-v2, 384 dimensions) for `similar`.
+CREATE VECTOR INDEX comment_embedding IF NOT EXISTS FOR (c:Comment) ON (c.embedding)
+OPTIONS {indexConfig: {`vector.dimensions`: 384, `vector.similarity_function`: 'cosine'}};

@@ -10,8 +10,10 @@ import java.util.List;
  * @param comments     member comment ids in thread order
  * @param participants distinct writers of the members, sorted
  * @param topTerms     tf-idf terms of the members' texts against the whole post
- * @param defends      entities the members defend, most defended first (ties by key)
- * @param attacks      entities the members attack, most attacked first (ties by key)
+ * @param defends      entities the members defend, most defended first (ties by key); the post itself
+ *                     (key {@code post:ID}, name "the post") when members answer it agreeing
+ * @param attacks      entities the members attack, most attacked first (ties by key); the post itself
+ *                     when members answer it disagreeing
  */
 public record Camp(int id, int dispute, List<String> comments, List<String> participants, List<TermScore> topTerms,
                    List<EntityStance> defends, List<EntityStance> attacks) {

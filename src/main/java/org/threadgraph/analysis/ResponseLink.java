@@ -37,6 +37,20 @@ public record ResponseLink(String fromId, String toId, boolean toPost, Stance.La
                 stance.confidence(), response.inference().confidence());
     }
 
+    /**
+     * Returns the probability that the response agrees: the stance confidence when the label is agree,
+     * else an even share of what the label leaves, (1 - confidence) / 2. A classifier that gives a
+     * calibrated probability of its label thus feeds the camps its uncertainty, not a hard label.
+     */
+    public double agreeProbability() {
+        return stance == Stance.Label.AGREE ? stanceConfidence : (1 - stanceConfidence) / 2;
+    }
+
+    /** Returns the probability that the response disagrees, read as {@link #agreeProbability()} is. */
+    public double disagreeProbability() {
+        return stance == Stance.Label.DISAGREE ? stanceConfidence : (1 - stanceConfidence) / 2;
+    }
+
     /** Returns +1 for agree, -1 for disagree, 0 for neutral. */
     public int sign() {
         return switch (stance) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {IngestCommand.class, CrawlCommand.class, LinkCommand.class, AnalyseCommand.class,
                 QueryCommand.class, ExplainCommand.class, ExportCommand.class, ViewCommand.class,
                 ReportCommand.class, StatsCommand.class, ServeCommand.class, DemoCommand.class,
+                EmbedCommand.class, SimilarCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad input, bad Cypher, unreachable database)",

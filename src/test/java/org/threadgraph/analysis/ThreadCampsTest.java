@@ -17,6 +17,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.junit.jupiter.api.Test;
+import org.threadgraph.model.Stance;
 
 class ThreadCampsTest {
 
@@ -165,6 +166,19 @@ class ThreadCampsTest {
     }
 
     @Test
+    void thoseWhoAgreeWithThePostAndThoseWhoRejectItAreTwoCampsThatSaySo() {
+        ThreadInput t = new ThreadInput("p", Fixtures.post("p").comment("a", null, "w1").comment("b", null, "w2")
+                .build().comments(), List.of(new ResponseLink("a", "p", true, Stance.Label.AGREE, 0.9),
+                new ResponseLink("b", "p", true, Stance.Label.DISAGREE, 0.9)), List.of());
+        PostCamps camps = new ThreadCamps(t).getCamps();
+        assertEquals(2, camps.camps().size());
+        Camp agrees = camps.camps().get(camps.campOf("a") - 1);
+        Camp rejects = camps.camps().get(camps.campOf("b") - 1);
+        assertEquals(List.of(new EntityStance("post:p", "the post", 1, 0)), agrees.defends());
+        assertEquals(List.of(new EntityStance("post:p", "the post", 0, 1)), rejects.attacks());
+    }
+
+    @Test
     void agreementOnlyThreadHasNoCamps() {
         ThreadInput t = Fixtures.post("p").comment("c1", null, "a").comment("c2", "c1", "b").comment("c3", "c1", "c")
                 .agrees("c2", "c1").agrees("c3", "c2").defends("c1", "person:kathryn").defends("c3", "person:kathryn")
@@ -307,7 +321,7 @@ class ThreadCampsTest {
     void constructorsValidate() {
         ThreadInput t = Fixtures.post("p").build();
         assertThrows(IllegalArgumentException.class, () -> new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT, 1));
-        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(-1, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(-1, 1, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new SignedCampClustering<>(signed(), String::compareTo, 2, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> Fixtures.post("p").comment("c", null, "a").comment("c", null, "b").build());
         assertThrows(IllegalArgumentException.class, () -> new ResponseLink("a", "b", false, org.threadgraph.model.Stance.Label.AGREE, 1.5));
