@@ -64,16 +64,10 @@ final class EmbedCommand implements Callable<Integer> {
             MiniLmEmbedder model = new MiniLmEmbedder();
             model.embed(List.of("warm-up"));
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            Progress progress = new Progress(spec.commandLine().getErr(), pending.size());
-            int[] shown = {0};
+            Progress progress = new Progress(out, spec.commandLine().getErr());
             EmbeddingRun.Cost cost = new EmbeddingRun(model, batch).run(pending, unchanged[0], store::texts,
-                    store::write, done -> {
-                        while (shown[0] < done) {
-                            shown[0]++;
-                            progress.step("comments embedded");
-                        }
-                    });
-            progress.finish();
+                    store::write, done -> progress.progress("embed", done, pending.size()));
+            progress.clear();
             out.println(summary(cost, loadSeconds));
         }
         return 0;
