@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.threadgraph.report.Reports;
 import org.threadgraph.store.Database;
+import org.threadgraph.store.ReportReader.ParticipantRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +98,7 @@ final class ReportCommand {
                 if (all) {
                     output.print(out, "reports on every participant", reports.allParticipants(output.dir));
                 } else {
-                    Reports.Match match = only(reports.participantsMatching(who));
+                    ParticipantRef match = only(reports.participantsMatching(who));
                     output.print(out, "the report on " + Reports.describe(match),
                             reports.participant(match.key(), output.dir));
                 }
@@ -105,7 +106,7 @@ final class ReportCommand {
             return 0;
         }
 
-        private Reports.Match only(List<Reports.Match> matches) {
+        private ParticipantRef only(List<ParticipantRef> matches) {
             if (matches.isEmpty()) {
                 throw new UserException("no participant with key or name " + who);
             }

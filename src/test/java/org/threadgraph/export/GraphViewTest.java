@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threadgraph.render.Escape;
+import org.threadgraph.render.Palette;
 
 /** The browser view, opened from file:// in headless Chromium. */
 class GraphViewTest {
@@ -64,7 +66,7 @@ class GraphViewTest {
         String details = run.dom().substring(run.dom().indexOf("<aside id=\"details\">"));
         for (String shown : List.of("Anonymous #2", "anon:6004", "2016-02-23T11:00Z", "Rubbish Netnipper is right",
                 "addressed-by-name", "0.90", "\"Netnipper is right\"", "disagree", "0.70", "reply filed under comment 2")) {
-            assertTrue(details.contains(GraphView.escapeHtml(shown).replace("&quot;", "\"")), shown + " in " + details);
+            assertTrue(details.contains(Escape.html(shown).replace("&quot;", "\"").replace("&#39;", "'")), shown + " in " + details);
         }
     }
 
