@@ -2,6 +2,7 @@ package org.threadgraph.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -11,13 +12,17 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.threadgraph.report.Reports;
+import org.threadgraph.store.ReportReader;
 
 /**
  * The library of named queries in {@code queries/NAME.cypher}: a {@code queries} folder in the
@@ -130,6 +135,79 @@ final class NamedQueries {
             }
         }
         return new NamedQuery(name, description == null ? "" : description, List.copyOf(params), cypher);
+    }
+
+    /**
+     * Returns the parameters to run a query with: those given, typed, and for every declared one not
+     * given its default; a participant given by name or handle becomes its key.
+     *
+     * @throws UserException when a participant or post value names nobody, or a name is ambiguous
+     */
+    static Map<String, Object> parameters(NamedQuery query, Map<String, String> given, ReportReader reader) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        given.forEach((k, v) -> params.put(k, typedValue(v)));
+        for (Param p : query.params()) {
+            String value = given.get(p.name());
+            switch (p.kind()) {
+                case PARTICIPANT -> params.put(p.name(), value == null ? required(reader.mostActiveParticipant(), p)
+                        : participantKey(p, value, reader));
+                case POST -> params.put(p.name(), value == null ? required(reader.busiestPost(), p) : value);
+                case VALUE -> params.putIfAbsent(p.name(), typedValue(p.defaultText()));
+            }
+        }
+        return params;
+    }
+
+    private static String required(String value, Param p) {
+        if (value == null) {
+            throw new UserException("--param " + p.name() + ": the graph is empty, so there is no default; "
+                    + "ingest something first");
+        }
+        return value;
+    }
+
+    private static String participantKey(Param p, String value, ReportReader reader) {
+        List<ReportReader.ParticipantRef> matches = reader.participantsMatching(value);
+        if (matches.isEmpty()) {
+            throw new UserException("--param " + p.name() + "=" + value + ": no participant with that key, name or "
+                    + "handle");
+        }
+        if (matches.size() > 1) {
+            int shown = Math.min(10, matches.size());
+            throw new UserException("--param " + p.name() + "=" + value + " is ambiguous: " + matches.size()
+                    + " participants match: " + matches.subList(0, shown).stream().map(Reports::describe)
+                    .collect(Collectors.joining("; ")) + (matches.size() > shown ? "; …" : "")
+                    + ". Give one of these keys.");
+        }
+        return matches.get(0).key();
+    }
+
+    /** Returns a parameter value typed: whole numbers as longs, decimals as doubles, true/false, else text. */
+    static Object typedValue(String v) {
+        if (v.matches("-?\\d{1,18}")) {
+            return Long.parseLong(v);
+        }
+        if (v.matches("-?\\d+\\.\\d+")) {
+            return Double.parseDouble(v);
+        }
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        return v;
+    }
+
+    /** Prints the library: each query's name, what it answers, and its parameters with their defaults. */
+    static void printList(List<NamedQuery> queries, PrintWriter out) {
+        for (NamedQuery q : queries) {
+            out.println(q.name());
+            out.println("    " + q.description());
+            for (Param p : q.params()) {
+                out.println("    --param " + p.name() + "=…  " + p.description() + " (default: " + p.defaultText()
+                        + ")");
+            }
+        }
+        out.println("Run one with: threadgraph query --name NAME [--param NAME=VALUE]...");
+        out.flush();
     }
 
     /** Returns the content of a query file. */

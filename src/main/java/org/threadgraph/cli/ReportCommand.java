@@ -18,15 +18,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code threadgraph report}: readable reports on a participant or a post, as HTML and Markdown. */
-@Command(name = "report", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(participant | post)",
+@Command(name = "report", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(blog | participant | post)",
         description = {"Write reports as an HTML page and a Markdown file each, into a folder.",
             "participant: activity per month, whom they answer and who answers them (with agree and disagree "
                 + "shares), camp, centrality ranks, the people and organisations they defend or attack, and their "
                 + "most answered and most central comments linked to the blog.",
+            "blog: size, components, reciprocity, density, modularity of the camps, degree distribution, a picture of "
+                + "the participant network, activity over time, the most divided posts, the disputes that span posts "
+                + "and their sides, and the central participants.",
             "post: size, depth, participants, duration, the deepest chain of replies in reading order, camps with "
                 + "their terms and entities, polarisation, the most central participants and most discussed "
                 + "entities."},
-        subcommands = {ReportCommand.Participant.class, ReportCommand.Post.class})
+        subcommands = {ReportCommand.Blog.class, ReportCommand.Participant.class, ReportCommand.Post.class})
 final class ReportCommand {
 
     /** The options both reports take. */
@@ -63,6 +66,28 @@ final class ReportCommand {
         /** Writes reports; may fail to write. */
         interface Job {
             void write(Reports reports) throws IOException;
+        }
+    }
+
+    /** {@code threadgraph report blog}. */
+    @Command(name = "blog", mixinStandardHelpOptions = true,
+            description = "The blog overview, as blog.html and blog.md: how the whole conversation is shaped.")
+    static final class Blog implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DbOptions dbOptions;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            output.write(dbOptions, reports -> output.print(spec.commandLine().getOut(), "the blog overview",
+                    reports.blog(output.dir)));
+            return 0;
         }
     }
 

@@ -3,7 +3,6 @@ package org.threadgraph.export;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -144,7 +143,7 @@ final class GexfFormat {
     static String time(Object value) {
         String s = String.valueOf(value);
         try {
-            return OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime() + "Z";
+            return OffsetDateTime.parse(s).toInstant().toString();
         } catch (DateTimeParseException notDateTime) {
             try {
                 return LocalDate.parse(s) + "T00:00:00Z";

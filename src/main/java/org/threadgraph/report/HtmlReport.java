@@ -63,6 +63,9 @@ final class HtmlReport {
         } else if (block instanceof Report.Chart c) {
             h.append("<figure>").append(SvgChart.svg(c)).append("<figcaption>").append(Escape.html(c.caption()))
                     .append("</figcaption></figure>\n");
+        } else if (block instanceof Report.Picture p) {
+            h.append("<figure>").append(p.svg()).append("<figcaption>").append(Escape.html(p.caption()))
+                    .append("</figcaption></figure>\n");
         } else if (block instanceof Report.Card c) {
             h.append("<div class=\"card\"><div><strong>").append(link(c.heading(), c.href()))
                     .append("</strong></div>\n<div class=\"meta\">").append(Escape.html(c.meta())).append("</div>\n")

@@ -50,6 +50,8 @@ final class MarkdownReport {
                 rows.add(row);
             }
             table(md, headers, rows);
+        } else if (block instanceof Report.Picture p) {
+            md.append('*').append(Escape.markdown(p.caption())).append(" (drawn in the HTML report)*\n");
         } else if (block instanceof Report.Card c) {
             md.append("**").append(link(c.heading(), c.href())).append("**  \n*").append(Escape.markdown(c.meta()))
                     .append("*\n\n");

@@ -17,7 +17,7 @@ record Report(String title, String subtitle, List<Section> sections) {
     }
 
     /** A piece of a section. */
-    sealed interface Block permits Paragraph, Facts, Table, Chart, Card {
+    sealed interface Block permits Paragraph, Facts, Table, Chart, Card, Picture {
     }
 
     /** Plain text. */
@@ -57,6 +57,15 @@ record Report(String title, String subtitle, List<Section> sections) {
 
     /** One series of a chart: a value per label. */
     record Series(String name, String colour, List<Long> values) {
+    }
+
+    /**
+     * A drawing made elsewhere: inline SVG in HTML; in Markdown, its caption and where to see it.
+     *
+     * @param caption what it shows
+     * @param svg     the SVG element, already escaped where it holds text
+     */
+    record Picture(String caption, String svg) implements Block {
     }
 
     /**

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.threadgraph.store.BlogReader;
 import org.threadgraph.store.Database;
+import org.threadgraph.store.GraphStats;
 import org.threadgraph.store.ReportReader;
 import org.threadgraph.render.Counts;
 import org.threadgraph.store.ReportReader.ParticipantRef;
+import org.threadgraph.store.SliceReader;
 import org.threadgraph.store.ThreadReader;
 
 /**
@@ -25,6 +28,7 @@ public final class Reports {
 
     private final ReportReader reader;
     private final ThreadReader threads;
+    private final Database db;
     private final Redactor redactor;
 
     /**
@@ -35,6 +39,7 @@ public final class Reports {
     public Reports(Database db, boolean redact) {
         this.reader = new ReportReader(db);
         this.threads = new ThreadReader(db);
+        this.db = db;
         this.redactor = Redactor.of(redact);
     }
 
@@ -74,6 +79,13 @@ public final class Reports {
     public List<Path> post(String postIdOrUrl, Path dir) throws IOException {
         Report report = new PostReport(reader, redactor).build(postIdOrUrl);
         return write(report, dir, postFile(reader.post(postIdOrUrl).id()));
+    }
+
+    /** Writes the blog overview ({@code blog.html}, {@code blog.md}) into {@code dir} and returns the files. */
+    public List<Path> blog(Path dir) throws IOException {
+        Report report = new BlogReport(new BlogReader(db), GraphStats.labelCounts(db)).build("Blog overview",
+                new SliceReader(db).participants(null));
+        return write(report, dir, "blog");
     }
 
     /** Writes a report on every post, and an index of them; returns the files. */

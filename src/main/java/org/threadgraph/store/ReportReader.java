@@ -180,20 +180,20 @@ public final class ReportReader {
     }
 
     // The first comment of a participant, for captions ("Anonymous, 21:54 on <post>").
-    private static final String REF = """
+    static final String REF = """
             CALL (w) {
               OPTIONAL MATCH (w)-[:WROTE]->(c:Comment)-[:ON]->(p:Post)
               WITH c, p ORDER BY c.published, p.date, c.position LIMIT 1
               RETURN coalesce(c.clock, c.inferredClock) AS firstClock, c.label AS firstLabel, p.title AS firstPost
             }
             """;
-    private static final String REF_COLUMNS = """
+    static final String REF_COLUMNS = """
             w.key AS key, w.name AS name, w.kind AS kind, firstClock, firstLabel, firstPost,
             COUNT { (w)-[:WROTE]->(:Comment) } AS comments""";
 
     // What a camp defends and attacks: as the analysis stored it, else (blog-wide camps of
     // participants) the entities its members' comments defend and attack most.
-    private static final String CAMP_STANDS = """
+    static final String CAMP_STANDS = """
             CALL (k) {
               CALL (k) {
                 MATCH (k)<-[:IN_CAMP]-(c:Comment) RETURN c
@@ -207,7 +207,7 @@ public final class ReportReader {
                      [x IN all WHERE x.attitude = 'attack' | x.entity] AS memberAttacks
             }
             """;
-    private static final String STANDS_COLUMNS = """
+    static final String STANDS_COLUMNS = """
             CASE WHEN k.defends IS NULL AND k.attacks IS NULL THEN memberDefends ELSE coalesce(k.defends, []) END
                 AS defends,
             CASE WHEN k.defends IS NULL AND k.attacks IS NULL THEN memberAttacks ELSE coalesce(k.attacks, []) END
