@@ -1,6 +1,7 @@
 package org.threadgraph.report;
 
 import java.util.List;
+import org.threadgraph.render.Counts;
 
 /**
  * A report as blocks that {@link HtmlReport} and {@link MarkdownReport} render alike, so both
@@ -39,8 +40,11 @@ record Report(String title, String subtitle, List<Section> sections) {
     /** One table cell; {@code href} may be null. */
     record Cell(String text, String href) {
 
-        /** Returns a cell without a link. */
+        /** Returns a cell without a link; whole numbers are written as integers, even when stored as doubles. */
         static Cell of(Object value) {
+            if (value instanceof Number n) {
+                return new Cell(Counts.number(n), null);
+            }
             return new Cell(value == null ? "" : String.valueOf(value), null);
         }
     }
