@@ -75,7 +75,8 @@ public final class BlogReader {
     private static final String DIVIDED = """
             MATCH (p:Post) WHERE p.polarisation IS NOT NULL AND p.polarisation > 0
             RETURN p.id AS id, p.title AS title, p.url AS url, toFloat(p.polarisation) AS polarisation,
-                   COUNT { MATCH (k:Camp) WHERE k.scope IN [p.id, 'post:' + p.id] } AS camps, COUNT { (:Comment)-[:ON]->(p) } AS comments
+                   COUNT { MATCH (k:Camp) WHERE k.scope IN [p.id, 'post:' + p.id] } AS camps,
+                   COUNT { (:Comment)-[:ON]->(p) } AS comments
             ORDER BY polarisation DESC, comments DESC, id LIMIT $limit
             """;
     private static final String SIDES = "MATCH (k:Camp {scope: 'blog'})\n" + ReportReader.CAMP_STANDS + """
