@@ -1,6 +1,6 @@
 // camps-of-post
 // description: the camps of one post, what each stands for, and its members in page order: which sides formed, and who is on each?
-// param post (post): busiest — the post, by id or permalink (default: the post with the most comments)
+// param post (post): busiest — the post, by id or permalink
 MATCH (p:Post) WHERE p.id = $post OR p.url = $post
 MATCH (k:Camp {scope: p.id})<-[:IN_CAMP]-(c:Comment)
 OPTIONAL MATCH (w:Participant)-[:WROTE]->(c)

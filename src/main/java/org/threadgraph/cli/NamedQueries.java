@@ -202,12 +202,20 @@ final class NamedQueries {
             out.println(q.name());
             out.println("    " + q.description());
             for (Param p : q.params()) {
-                out.println("    --param " + p.name() + "=…  " + p.description() + " (default: " + p.defaultText()
+                out.println("    --param " + p.name() + "=…  " + p.description() + " (default: " + shownDefault(p)
                         + ")");
             }
         }
         out.println("Run one with: threadgraph query --name NAME [--param NAME=VALUE]...");
         out.flush();
+    }
+
+    private static String shownDefault(Param p) {
+        return switch (p.kind()) {
+            case PARTICIPANT -> "the participant with the most comments";
+            case POST -> "the post with the most comments";
+            case VALUE -> p.defaultText();
+        };
     }
 
     /** Returns the content of a query file. */
