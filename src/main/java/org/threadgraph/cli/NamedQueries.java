@@ -128,7 +128,13 @@ final class NamedQueries {
                 description = d.group(1).strip();
             } else if (p.matches()) {
                 Kind kind = p.group(2) == null ? Kind.VALUE : Kind.valueOf(p.group(2).toUpperCase(Locale.ROOT));
-                params.add(new Param(p.group(1), kind, p.group(3).strip(), p.group(4).strip()));
+                String fallback = p.group(3).strip();
+                String expected = kind == Kind.PARTICIPANT ? "most active" : kind == Kind.POST ? "busiest" : fallback;
+                if (!fallback.equals(expected)) {
+                    throw new UserException(name + ".cypher, line " + lineNumber + ": a " + kind.name()
+                            .toLowerCase(Locale.ROOT) + " parameter's default is \"" + expected + "\"");
+                }
+                params.add(new Param(p.group(1), kind, fallback, p.group(4).strip()));
             } else if (l.matches("//\\s*param\\b.*")) {
                 throw new UserException(name + ".cypher, line " + lineNumber + ": a parameter is declared as "
                         + "\"// param NAME [(participant|post)]: DEFAULT — DESCRIPTION\"");
