@@ -1,5 +1,6 @@
-// busiest-threads: the top-level comments that drew the most structural replies.
-// Answers: where did the discussion gather? Parameters: $limit (number of rows, e.g. 10).
+// busiest-threads
+// description: the top-level comments that drew the most structural replies: where did the discussion gather?
+// param limit: 10 — how many comments
 MATCH (top:Comment)-[:ON]->(p:Post)
 WHERE NOT (top)-[:REPLY_TO]->()
 MATCH (r:Comment)-[:REPLY_TO]->(top)

@@ -1,5 +1,6 @@
-// central-participants: who holds the conversation together, blog-wide (set by `analyse`).
-// Answers: who is answered most and bridges the most exchanges? Parameters: $limit (number of participants).
+// central-participants
+// description: who holds the conversation together, blog-wide (set by `analyse`): who is answered most and bridges the most exchanges?
+// param limit: 10 — how many participants
 MATCH (w:Participant) WHERE w.pagerankRank IS NOT NULL
 OPTIONAL MATCH (w)-[:WROTE]->(c:Comment)
 WITH w, count(c) AS comments

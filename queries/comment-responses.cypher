@@ -1,5 +1,6 @@
-// comment-responses: whom each comment of a post really answers, next to Blogger's structural parent.
-// Answers: how does the real conversation differ from Blogger's one level of replies? Parameters: $post (id or permalink).
+// comment-responses
+// description: whom each comment of a post really answers, next to Blogger's structural parent: how does the real conversation differ from Blogger's one level of replies?
+// param post (post): busiest — the post, by id or permalink
 MATCH (p:Post) WHERE p.id = $post OR p.url = $post
 MATCH (c:Comment {postId: p.id})-[r:RESPONDS_TO]->(t)
 OPTIONAL MATCH (c)-[:REPLY_TO]->(parent:Comment)

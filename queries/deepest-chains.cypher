@@ -1,5 +1,6 @@
-// deepest-chains: the longest real reply chains (RESPONDS_TO between comments), to read them in order.
-// Answers: how deep did the argument go, and what was said at each step? Parameters: $limit (number of chains).
+// deepest-chains
+// description: the longest real reply chains (RESPONDS_TO between comments), step by step: how deep did the argument go, and what was said at each step?
+// param limit: 3 — how many chains
 MATCH (p:Post) WHERE p.deepestChain IS NOT NULL AND size(p.deepestChain) > 1
 WITH p ORDER BY p.realDepth DESC, p.id LIMIT $limit
 UNWIND range(0, size(p.deepestChain) - 1) AS step

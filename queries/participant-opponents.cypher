@@ -1,5 +1,6 @@
-// participant-opponents: whom a participant disagrees with, and who disagrees with them, across the blog.
-// Answers: who are this person's opponents (and allies)? Parameters: $key (participant key, e.g. anon:4322672846649678958).
+// participant-opponents
+// description: whom a participant disagrees with, and who disagrees with them, across the blog: who are this person's opponents (and allies)?
+// param key (participant): most active — the participant: key, display name or sign-off handle
 MATCH (me:Participant {key: $key})-[:WROTE]->(mine:Comment)
 MATCH (mine)-[r:RESPONDS_TO]-(theirs:Comment)<-[:WROTE]-(other:Participant)
 WHERE other <> me

@@ -1,5 +1,6 @@
-// posts-overview: every post with its date, title and how its comments are shaped.
-// Answers: what is in the graph, post by post? Posts only linked to (stubs) are left out. Parameters: none.
+// posts-overview
+// description: every post with its date, title and how its comments are shaped (posts only linked to are left out): what is in the graph, post by post?
+// Parameters: none.
 MATCH (p:Post) WHERE NOT coalesce(p.stub, false)
 OPTIONAL MATCH (c:Comment)-[:ON]->(p)
 WITH p, count(c) AS comments, count(CASE WHEN (c)-[:REPLY_TO]->() THEN 1 END) AS replies

@@ -78,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
                 console.println("load them with the command in " + s.files().get(s.files().size() - 1));
             } else {
                 console.printf("wrote %,d nodes and %,d edges (%s) to %s%n", s.nodes(), s.edges(), what, out);
+                if (s.files().size() > 1) {
+                    console.println("and its Cytoscape style to " + s.files().get(1));
+                }
             }
             if (s.leftOut() > 0) {
                 console.printf("left out %,d edges to nodes outside this graph%n", s.leftOut());

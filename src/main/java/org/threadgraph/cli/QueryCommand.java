@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.threadgraph.store.CypherRunner;
 import org.threadgraph.store.Database;
+import org.threadgraph.store.ReportReader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,8 @@ final class QueryCommand implements Callable<Integer> {
     QuerySource source;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "A query parameter ($NAME); numbers and true/false are typed, anything else is a string.")
+            description = "A query parameter ($NAME); numbers and true/false are typed, anything else is a string. "
+                    + "A participant parameter also takes a display name or handle.")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
@@ -47,43 +49,35 @@ final class QueryCommand implements Callable<Integer> {
         @Option(names = "--file", paramLabel = "FILE", description = "Read the query from a file.")
         Path file;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "Run queries/NAME.cypher.")
+        @Option(names = "--name", paramLabel = "NAME", description = "Run queries/NAME.cypher; parameters it "
+                + "declares and you do not give take their defaults.")
         String name;
 
-        String text() {
+        @Option(names = "--list", description = "List the named queries: what each answers, its parameters and "
+                + "their defaults.")
+        boolean list;
+
+        NamedQueries.NamedQuery query() {
             if (cypher != null) {
-                return cypher;
+                return NamedQueries.parse("query", cypher);
             }
-            return file != null ? NamedQueries.readFile(file) : NamedQueries.load(name);
+            return file != null ? NamedQueries.parse(file.toString(), NamedQueries.readFile(file))
+                    : NamedQueries.query(name);
         }
     }
 
     @Override
     public Integer call() {
-        String cypher = source.text();
+        if (source.list) {
+            NamedQueries.printList(NamedQueries.all(), spec.commandLine().getOut());
+            return 0;
+        }
+        NamedQueries.NamedQuery query = source.query();
         try (Database db = dbOptions.open()) {
-            CypherRunner.Rows rows = new CypherRunner(db).run(cypher, typed(params), write);
+            Map<String, Object> values = NamedQueries.parameters(query, params, new ReportReader(db));
+            CypherRunner.Rows rows = new CypherRunner(db).run(query.cypher(), values, write);
             RowPrinter.print(rows, format, spec.commandLine().getOut());
         }
         return 0;
-    }
-
-    private static Map<String, Object> typed(Map<String, String> raw) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        raw.forEach((k, v) -> typed.put(k, typedValue(v)));
-        return typed;
-    }
-
-    static Object typedValue(String v) {
-        if (v.matches("-?\\d{1,18}")) {
-            return Long.parseLong(v);
-        }
-        if (v.matches("-?\\d+\\.\\d+")) {
-            return Double.parseDouble(v);
-        }
-        if (v.equals("true") || v.equals("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        return v;
     }
 }

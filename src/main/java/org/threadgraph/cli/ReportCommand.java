@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.threadgraph.report.Reports;
 import org.threadgraph.store.Database;
+import org.threadgraph.store.ReportReader.ParticipantRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,15 +18,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code threadgraph report}: readable reports on a participant or a post, as HTML and Markdown. */
-@Command(name = "report", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(participant | post)",
+@Command(name = "report", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "(blog | participant | post)",
         description = {"Write reports as an HTML page and a Markdown file each, into a folder.",
             "participant: activity per month, whom they answer and who answers them (with agree and disagree "
                 + "shares), camp, centrality ranks, the people and organisations they defend or attack, and their "
                 + "most answered and most central comments linked to the blog.",
+            "blog: size, components, reciprocity, density, modularity of the camps, degree distribution, a picture of "
+                + "the participant network, activity over time, the most divided posts, the disputes that span posts "
+                + "and their sides, and the central participants.",
             "post: size, depth, participants, duration, the deepest chain of replies in reading order, camps with "
                 + "their terms and entities, polarisation, the most central participants and most discussed "
                 + "entities."},
-        subcommands = {ReportCommand.Participant.class, ReportCommand.Post.class})
+        subcommands = {ReportCommand.Blog.class, ReportCommand.Participant.class, ReportCommand.Post.class})
 final class ReportCommand {
 
     /** The options both reports take. */
@@ -65,6 +69,28 @@ final class ReportCommand {
         }
     }
 
+    /** {@code threadgraph report blog}. */
+    @Command(name = "blog", mixinStandardHelpOptions = true,
+            description = "The blog overview, as blog.html and blog.md: how the whole conversation is shaped.")
+    static final class Blog implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DbOptions dbOptions;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            output.write(dbOptions, reports -> output.print(spec.commandLine().getOut(), "the blog overview",
+                    reports.blog(output.dir)));
+            return 0;
+        }
+    }
+
     /** {@code threadgraph report participant}. */
     @Command(name = "participant", mixinStandardHelpOptions = true,
             description = {"Report on one participant, found by exact key or else by name (ignoring case); when "
@@ -97,7 +123,7 @@ final class ReportCommand {
                 if (all) {
                     output.print(out, "reports on every participant", reports.allParticipants(output.dir));
                 } else {
-                    Reports.Match match = only(reports.participantsMatching(who));
+                    ParticipantRef match = only(reports.participantsMatching(who));
                     output.print(out, "the report on " + Reports.describe(match),
                             reports.participant(match.key(), output.dir));
                 }
@@ -105,7 +131,7 @@ final class ReportCommand {
             return 0;
         }
 
-        private Reports.Match only(List<Reports.Match> matches) {
+        private ParticipantRef only(List<ParticipantRef> matches) {
             if (matches.isEmpty()) {
                 throw new UserException("no participant with key or name " + who);
             }

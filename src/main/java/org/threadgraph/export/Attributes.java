@@ -3,9 +3,9 @@ package org.threadgraph.export;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.threadgraph.render.Captions;
 import org.threadgraph.store.GraphSlice;
 
 /**
@@ -54,18 +54,26 @@ final class Attributes {
         return out;
     }
 
-    /** Returns a short human caption: a comment's author and number, a post's title, a participant's name. */
+    /** Returns the caption readers know the node by, by the shared rule of {@link Captions}. */
     static String caption(GraphSlice.Node node) {
         Map<String, Object> p = node.properties();
         String caption = switch (node.label()) {
-            case "Comment" -> Objects.requireNonNullElse(first(p, "participantName", "authorName"), "Comment") + " #"
-                    + (p.get("label") != null ? p.get("label") : node.id());
-            case "Post" -> first(p, "title", "url");
+            case "Comment" -> Captions.comment(first(p, "participantName", "authorName"), first(p, "clock",
+                    "inferredClock"), first(p, "label"));
+            case "Post" -> Captions.post(first(p, "title"), first(p, "url"), node.id());
             case "Blog" -> first(p, "title", "key");
             case "Quote" -> "Quote " + node.id();
+            case "Participant" -> Captions.writer(first(p, "name"), first(p, "firstClock"), first(p, "firstLabel"),
+                    first(p, "firstPost"));
+            case "Camp" -> Captions.camp(first(p, "name"), strings(p.get("defends")), strings(p.get("attacks")),
+                    strings(p.get("terms")));
             default -> first(p, "name", "key", "id");
         };
         return caption == null ? node.id() : caption;
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
     private static String first(Map<String, Object> p, String... names) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
+import org.threadgraph.render.Palette;
 
 /**
  * Writes Graphviz DOT with jgrapht-io, styled to render as is ({@code dot -Tsvg}): nodes filled with

@@ -53,6 +53,7 @@ public final class Exporter {
             return new Summary(files, r.nodes(), r.edges(), 0);
         }
         SliceGraph g = new SliceGraph(slice(graph, post), Attributes.SNIPPET);
+        List<Path> files = new ArrayList<>(List.of(out));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (format) {
                 case graphml -> GraphMLFormat.write(g, w);
@@ -62,7 +63,21 @@ public final class Exporter {
                 default -> throw new IllegalArgumentException(format.name());
             }
         }
-        return new Summary(List.of(out), g.graph().vertexSet().size(), g.graph().edgeSet().size(), g.leftOut());
+        if (format == ExportFormat.json) {
+            Path style = styleFile(out);
+            try (Writer w = Files.newBufferedWriter(style, StandardCharsets.UTF_8)) {
+                CytoscapeFormat.writeStyle(g, w);
+            }
+            files.add(style);
+        }
+        return new Summary(files, g.graph().vertexSet().size(), g.graph().edgeSet().size(), g.leftOut());
+    }
+
+    /** Returns the stylesheet written beside a Cytoscape JSON file: {@code NAME.style.json}. */
+    public static Path styleFile(Path json) {
+        String name = json.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return json.resolveSibling(base + ".style.json");
     }
 
     private GraphSlice slice(ExportGraph graph, String post) {

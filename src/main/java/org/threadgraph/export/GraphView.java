@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.threadgraph.store.Database;
 import org.threadgraph.store.GraphSlice;
 import org.threadgraph.store.ReportReader;
 import org.threadgraph.store.SliceReader;
+import org.threadgraph.render.Captions;
+import org.threadgraph.render.Escape;
+import org.threadgraph.render.Palette;
 
 /**
  * Writes the browser view: one self-contained HTML file (d3 from its WebJar and the graph data
@@ -88,7 +90,7 @@ public final class GraphView {
                 .put("structural", Palette.STRUCTURAL).put("noCamp", Palette.NO_CAMP).put("post", Palette.POST);
         data.set("elements", CytoscapeFormat.elements(g));
         Summary summary = new Summary(title, g.graph().vertexSet().size(), g.graph().edgeSet().size());
-        String html = fill(resource("/org/threadgraph/export/view.html"), Map.of("title", escapeHtml(title),
+        String html = fill(resource("/org/threadgraph/export/view.html"), Map.of("title", Escape.html(title),
                 "d3", resource(D3), "view.js", resource("/org/threadgraph/export/view.js"), "data", json(data)));
         return new Page(summary, html);
     }
@@ -108,7 +110,8 @@ public final class GraphView {
         Map<String, String> colours = Palette.camps(g.graph().vertexSet().stream().map(v -> g.node(v).get("camp"))
                 .filter(Objects::nonNull).toList());
         Map<String, String> names = new LinkedHashMap<>();
-        reports.campNames(colours.keySet()).forEach(r -> names.put((String) r.get("id"), (String) r.get("name")));
+        reports.camps(colours.keySet()).forEach(k -> names.put(k.id(), Captions.camp(k.name(), k.defends(),
+                k.attacks(), k.terms())));
         ArrayNode camps = CytoscapeFormat.JSON.createArrayNode();
         colours.forEach((id, colour) -> camps.addObject().put("id", id)
                 .put("name", Objects.requireNonNullElse(names.get(id), id))
@@ -128,15 +131,5 @@ public final class GraphView {
     /** Returns the data as JSON safe inside a script element: no {@code <} can end it early. */
     private static String json(ObjectNode data) throws JsonProcessingException {
         return CytoscapeFormat.JSON.writeValueAsString(data).replace("<", "\\u003c");
-    }
-
-    static String escapeHtml(String s) {
-        return s.chars().mapToObj(c -> switch (c) {
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '&' -> "&amp;";
-            case '"' -> "&quot;";
-            default -> String.valueOf((char) c);
-        }).collect(Collectors.joining());
     }
 }

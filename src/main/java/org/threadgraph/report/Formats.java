@@ -80,17 +80,16 @@ final class Formats {
         return whole == 0 ? "–" : Math.round(100.0 * part / whole) + "%";
     }
 
-    /** Returns a score with three significant decimals. */
-    static String score(Object value) {
-        return value instanceof Number n ? String.format(Locale.ROOT, "%.3f", n.doubleValue()) : null;
+    /** Returns a score with three decimals, or null. */
+    static String score(Double value) {
+        return value == null ? null : String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** Returns a rank against the rest, e.g. {@code 3 of 120}, or null when unranked. */
-    static String rank(Object rank, Object of) {
-        if (!(rank instanceof Number r)) {
+    static String rank(Long rank, long of) {
+        if (rank == null) {
             return null;
         }
-        return of instanceof Number o && o.longValue() > 0 ? r.longValue() + " of " + o.longValue()
-                : String.valueOf(r.longValue());
+        return of > 0 ? rank + " of " + of : String.valueOf(rank);
     }
 }

@@ -1,6 +1,7 @@
 package org.threadgraph.report;
 
 import java.util.List;
+import org.threadgraph.render.Escape;
 
 /** Renders a {@link Report} as one self-contained HTML page: inline CSS, charts as inline SVG, no scripts. */
 final class HtmlReport {
@@ -33,14 +34,14 @@ final class HtmlReport {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"generator\" content=\"threadgraph report\">\n<title>")
-                .append(escape(report.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
-                .append("</head>\n<body>\n<h1>").append(escape(report.title())).append("</h1>\n")
-                .append("<p class=\"subtitle\">").append(escape(report.subtitle())).append("</p>\n");
+                .append(Escape.html(report.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
+                .append("</head>\n<body>\n<h1>").append(Escape.html(report.title())).append("</h1>\n")
+                .append("<p class=\"subtitle\">").append(Escape.html(report.subtitle())).append("</p>\n");
         for (Report.Section section : report.sections()) {
             if (section.blocks().isEmpty()) {
                 continue;
             }
-            h.append("<section>\n<h2>").append(escape(section.heading())).append("</h2>\n");
+            h.append("<section>\n<h2>").append(Escape.html(section.heading())).append("</h2>\n");
             section.blocks().forEach(b -> block(h, b));
             h.append("</section>\n");
         }
@@ -49,29 +50,32 @@ final class HtmlReport {
 
     private static void block(StringBuilder h, Report.Block block) {
         if (block instanceof Report.Paragraph p) {
-            h.append("<p>").append(escape(p.text())).append("</p>\n");
+            h.append("<p>").append(Escape.html(p.text())).append("</p>\n");
         } else if (block instanceof Report.Facts f) {
             h.append("<dl>\n");
             for (Report.Fact fact : f.facts()) {
-                h.append("<dt>").append(escape(fact.name())).append("</dt><dd>").append(link(fact.value(), fact.href()))
+                h.append("<dt>").append(Escape.html(fact.name())).append("</dt><dd>").append(link(fact.value(), fact.href()))
                         .append("</dd>\n");
             }
             h.append("</dl>\n");
         } else if (block instanceof Report.Table t) {
             table(h, t);
         } else if (block instanceof Report.Chart c) {
-            h.append("<figure>").append(SvgChart.svg(c)).append("<figcaption>").append(escape(c.caption()))
+            h.append("<figure>").append(SvgChart.svg(c)).append("<figcaption>").append(Escape.html(c.caption()))
+                    .append("</figcaption></figure>\n");
+        } else if (block instanceof Report.Picture p) {
+            h.append("<figure>").append(p.svg()).append("<figcaption>").append(Escape.html(p.caption()))
                     .append("</figcaption></figure>\n");
         } else if (block instanceof Report.Card c) {
             h.append("<div class=\"card\"><div><strong>").append(link(c.heading(), c.href()))
-                    .append("</strong></div>\n<div class=\"meta\">").append(escape(c.meta())).append("</div>\n")
-                    .append("<div class=\"text\">").append(escape(c.text())).append("</div></div>\n");
+                    .append("</strong></div>\n<div class=\"meta\">").append(Escape.html(c.meta())).append("</div>\n")
+                    .append("<div class=\"text\">").append(Escape.html(c.text())).append("</div></div>\n");
         }
     }
 
     private static void table(StringBuilder h, Report.Table t) {
         h.append("<table>\n<thead><tr>");
-        t.headers().forEach(head -> h.append("<th>").append(escape(head)).append("</th>"));
+        t.headers().forEach(head -> h.append("<th>").append(Escape.html(head)).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         for (List<Report.Cell> row : t.rows()) {
             h.append("<tr>");
@@ -85,26 +89,6 @@ final class HtmlReport {
     }
 
     private static String link(String text, String href) {
-        return href == null ? escape(text) : "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
-    }
-
-    /** Returns text safe inside HTML elements and attribute values. */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return href == null ? Escape.html(text) : "<a href=\"" + Escape.html(href) + "\">" + Escape.html(text) + "</a>";
     }
 }

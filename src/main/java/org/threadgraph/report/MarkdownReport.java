@@ -2,6 +2,7 @@ package org.threadgraph.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.threadgraph.render.Escape;
 
 /**
  * Renders a {@link Report} as GitHub-flavoured Markdown: facts as a list, tables as pipe tables,
@@ -15,13 +16,13 @@ final class MarkdownReport {
 
     static String render(Report report) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(escape(report.title())).append("\n\n*").append(escape(report.subtitle()))
+        md.append("# ").append(Escape.markdown(report.title())).append("\n\n*").append(Escape.markdown(report.subtitle()))
                 .append("*\n");
         for (Report.Section section : report.sections()) {
             if (section.blocks().isEmpty()) {
                 continue;
             }
-            md.append("\n## ").append(escape(section.heading())).append("\n");
+            md.append("\n## ").append(Escape.markdown(section.heading())).append("\n");
             section.blocks().forEach(b -> block(md, b));
         }
         return md.toString();
@@ -30,14 +31,14 @@ final class MarkdownReport {
     private static void block(StringBuilder md, Report.Block block) {
         md.append('\n');
         if (block instanceof Report.Paragraph p) {
-            md.append(escape(p.text())).append('\n');
+            md.append(Escape.markdown(p.text())).append('\n');
         } else if (block instanceof Report.Facts f) {
-            f.facts().forEach(fact -> md.append("- **").append(escape(fact.name())).append(":** ")
+            f.facts().forEach(fact -> md.append("- **").append(Escape.markdown(fact.name())).append(":** ")
                     .append(link(fact.value(), fact.href())).append('\n'));
         } else if (block instanceof Report.Table t) {
             table(md, t.headers(), t.rows());
         } else if (block instanceof Report.Chart c) {
-            md.append('*').append(escape(c.caption())).append("*\n\n");
+            md.append('*').append(Escape.markdown(c.caption())).append("*\n\n");
             List<String> headers = new ArrayList<>(List.of(""));
             c.series().forEach(s -> headers.add(s.name()));
             List<List<Report.Cell>> rows = new ArrayList<>();
@@ -49,10 +50,12 @@ final class MarkdownReport {
                 rows.add(row);
             }
             table(md, headers, rows);
+        } else if (block instanceof Report.Picture p) {
+            md.append('*').append(Escape.markdown(p.caption())).append(" (drawn in the HTML report)*\n");
         } else if (block instanceof Report.Card c) {
-            md.append("**").append(link(c.heading(), c.href())).append("**  \n*").append(escape(c.meta()))
+            md.append("**").append(link(c.heading(), c.href())).append("**  \n*").append(Escape.markdown(c.meta()))
                     .append("*\n\n");
-            c.text().lines().forEach(line -> md.append("> ").append(escape(line)).append('\n'));
+            c.text().lines().forEach(line -> md.append("> ").append(Escape.markdown(line)).append('\n'));
         }
     }
 
@@ -71,33 +74,14 @@ final class MarkdownReport {
     }
 
     private static String cell(String text) {
-        return escape(text.replaceAll("\\s+", " "));
+        return Escape.markdown(text.replaceAll("\\s+", " "));
     }
 
     private static String link(String text, String href) {
         if (href == null) {
-            return escape(text);
+            return Escape.markdown(text);
         }
-        return "[" + escape(text.replaceAll("\\s+", " ")) + "](" + href.replace(" ", "%20").replace(")", "%29")
+        return "[" + Escape.markdown(text.replaceAll("\\s+", " ")) + "](" + href.replace(" ", "%20").replace(")", "%29")
                 .replace("(", "%28") + ")";
-    }
-
-    /** Returns text with every character Markdown or inline HTML would interpret escaped. */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '~' -> sb.append('\\').append(c);
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.threadgraph.report;
 
 import java.util.List;
+import org.threadgraph.render.Counts;
 
 /**
  * A report as blocks that {@link HtmlReport} and {@link MarkdownReport} render alike, so both
@@ -17,7 +18,7 @@ record Report(String title, String subtitle, List<Section> sections) {
     }
 
     /** A piece of a section. */
-    sealed interface Block permits Paragraph, Facts, Table, Chart, Card {
+    sealed interface Block permits Paragraph, Facts, Table, Chart, Card, Picture {
     }
 
     /** Plain text. */
@@ -39,8 +40,11 @@ record Report(String title, String subtitle, List<Section> sections) {
     /** One table cell; {@code href} may be null. */
     record Cell(String text, String href) {
 
-        /** Returns a cell without a link. */
+        /** Returns a cell without a link; whole numbers are written as integers, even when stored as doubles. */
         static Cell of(Object value) {
+            if (value instanceof Number n) {
+                return new Cell(Counts.number(n), null);
+            }
             return new Cell(value == null ? "" : String.valueOf(value), null);
         }
     }
@@ -57,6 +61,15 @@ record Report(String title, String subtitle, List<Section> sections) {
 
     /** One series of a chart: a value per label. */
     record Series(String name, String colour, List<Long> values) {
+    }
+
+    /**
+     * A drawing made elsewhere: inline SVG in HTML; in Markdown, its caption and where to see it.
+     *
+     * @param caption what it shows
+     * @param svg     the SVG element, already escaped where it holds text
+     */
+    record Picture(String caption, String svg) implements Block {
     }
 
     /**

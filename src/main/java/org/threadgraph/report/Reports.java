@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import org.threadgraph.store.BlogReader;
 import org.threadgraph.store.Database;
+import org.threadgraph.store.GraphStats;
 import org.threadgraph.store.ReportReader;
+import org.threadgraph.render.Counts;
+import org.threadgraph.store.ReportReader.ParticipantRef;
 import org.threadgraph.store.SliceReader;
 import org.threadgraph.store.ThreadReader;
 
@@ -23,20 +26,9 @@ import org.threadgraph.store.ThreadReader;
  */
 public final class Reports {
 
-    /**
-     * A participant that a name or key may mean.
-     *
-     * @param key      the participant's key
-     * @param name     display name, or null
-     * @param kind     how the participant is known
-     * @param comments how many comments they wrote
-     */
-    public record Match(String key, String name, String kind, long comments) {
-    }
-
     private final ReportReader reader;
-    private final SliceReader slices;
     private final ThreadReader threads;
+    private final Database db;
     private final Redactor redactor;
 
     /**
@@ -46,15 +38,14 @@ public final class Reports {
      */
     public Reports(Database db, boolean redact) {
         this.reader = new ReportReader(db);
-        this.slices = new SliceReader(db);
         this.threads = new ThreadReader(db);
+        this.db = db;
         this.redactor = Redactor.of(redact);
     }
 
     /** Returns the participant with this exact key, else those whose name matches ignoring case, most active first. */
-    public List<Match> participantsMatching(String keyOrName) {
-        return reader.participantsMatching(keyOrName).stream().map(r -> new Match((String) r.get("key"),
-                (String) r.get("name"), (String) r.get("kind"), ((Number) r.get("comments")).longValue())).toList();
+    public List<ParticipantRef> participantsMatching(String keyOrName) {
+        return reader.participantsMatching(keyOrName);
     }
 
     /**
@@ -86,15 +77,22 @@ public final class Reports {
      * @throws org.threadgraph.store.StoreException (a user error) when no post has that id or permalink
      */
     public List<Path> post(String postIdOrUrl, Path dir) throws IOException {
-        Report report = new PostReport(reader, slices, redactor).build(postIdOrUrl);
-        return write(report, dir, postFile(slices.postId(postIdOrUrl)));
+        Report report = new PostReport(reader, redactor).build(postIdOrUrl);
+        return write(report, dir, postFile(reader.post(postIdOrUrl).id()));
+    }
+
+    /** Writes the blog overview ({@code blog.html}, {@code blog.md}) into {@code dir} and returns the files. */
+    public List<Path> blog(Path dir) throws IOException {
+        Report report = new BlogReport(new BlogReader(db), GraphStats.labelCounts(db)).build("Blog overview",
+                new SliceReader(db).participants(null));
+        return write(report, dir, "blog");
     }
 
     /** Writes a report on every post, and an index of them; returns the files. */
     public List<Path> allPosts(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         List<String[]> entries = new ArrayList<>();
-        PostReport builder = new PostReport(reader, slices, redactor);
+        PostReport builder = new PostReport(reader, redactor);
         for (String id : threads.postIds(null)) {
             Report report = builder.build(id);
             files.addAll(write(report, dir, postFile(id)));
@@ -149,9 +147,8 @@ public final class Reports {
         }
     }
 
-    /** Returns a match as a user would recognise it in a list, e.g. {@code anon:6004 (Anonymous, 1 comment)}. */
-    public static String describe(Match m) {
-        return m.key() + " (" + Objects.toString(m.name(), "no name") + ", " + m.comments() + " comment"
-                + (m.comments() == 1 ? "" : "s") + ")";
+    /** Returns a participant as a user would recognise it in a list, e.g. {@code anon:6004 (Anonymous, 21:00 on "…", 1 comment)}. */
+    public static String describe(ParticipantRef m) {
+        return m.key() + " (" + ReportCaptions.participant(m) + ", " + Counts.of(m.comments(), "comment") + ")";
     }
 }

@@ -2,6 +2,7 @@ package org.threadgraph.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.threadgraph.render.Escape;
 
 /** Draws a {@link Report.Chart} as an inline SVG stacked bar chart, with a tooltip on every segment. */
 final class SvgChart {
@@ -35,7 +36,7 @@ final class SvgChart {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%d\" "
                 + "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", width, height, width, height,
-                HtmlReport.escape(chart.caption())));
+                Escape.html(chart.caption())));
         for (int t = 0; t <= 4; t++) {
             long value = top * t / 4;
             double y = TOP + PLOT_HEIGHT - (double) PLOT_HEIGHT * value / top;
@@ -55,7 +56,7 @@ final class SvgChart {
                     base -= h;
                     svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                             + "fill=\"%s\"><title>%s: %s %d</title></rect>", x, base, w, h, s.colour(),
-                            HtmlReport.escape(labels.get(i)), HtmlReport.escape(s.name()), v));
+                            Escape.html(labels.get(i)), Escape.html(s.name()), v));
                 }
             }
             if (i % every == 0) {
@@ -64,9 +65,9 @@ final class SvgChart {
                 svg.append(slanted
                         ? String.format(Locale.ROOT, "<text font-size=\"10\" fill=\"#333\" text-anchor=\"end\" "
                                 + "transform=\"translate(%.1f,%.1f) rotate(-45)\">%s</text>", cx, ly,
-                                HtmlReport.escape(shorten(labels.get(i))))
+                                Escape.html(shorten(labels.get(i))))
                         : String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#333\" "
-                                + "text-anchor=\"middle\">%s</text>", cx, ly, HtmlReport.escape(labels.get(i))));
+                                + "text-anchor=\"middle\">%s</text>", cx, ly, Escape.html(labels.get(i))));
             }
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"#999\"/>", LEFT,
@@ -76,7 +77,7 @@ final class SvgChart {
             for (Report.Series s : chart.series()) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"6\" width=\"10\" height=\"10\" fill=\"%s\"/>"
                         + "<text x=\"%d\" y=\"15\" font-size=\"11\" fill=\"#333\">%s</text>", x, s.colour(), x + 14,
-                        HtmlReport.escape(s.name())));
+                        Escape.html(s.name())));
                 x += 24 + 7 * s.name().length();
             }
         }

@@ -2,6 +2,7 @@ package org.threadgraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,15 +29,20 @@ public final class SliceReader {
             WHERE ($postId IS NULL OR c.postId = $postId) AND a <> b
             WITH a, b, count(r) AS responses,
                  sum(CASE r.stance WHEN 'agree' THEN 1 ELSE 0 END) AS agree,
-                 sum(CASE r.stance WHEN 'disagree' THEN 1 ELSE 0 END) AS disagree
-            RETURN a.key AS source, b.key AS target, responses, agree, disagree
+                 sum(CASE r.stance WHEN 'disagree' THEN 1 ELSE 0 END) AS disagree,
+                 toString(min(c.published)) AS firstAt
+            RETURN a.key AS source, b.key AS target, responses, agree, disagree, firstAt
             ORDER BY source, target
             """;
+    // Each participant with their first comment (in the post, or the blog), which captions name them by.
     private static final String PARTICIPANTS = """
-            MATCH (a:Participant)-[:WROTE]->(c:Comment)
+            MATCH (a:Participant)-[:WROTE]->(c:Comment)-[:ON]->(p:Post)
             WHERE $postId IS NULL OR c.postId = $postId
-            WITH a, count(c) AS comments
-            RETURN a {.*, comments: comments} AS participant ORDER BY a.key
+            WITH a, c, p ORDER BY c.published, p.date, c.position
+            WITH a, count(c) AS comments, collect({clock: coalesce(c.clock, c.inferredClock), label: c.label,
+                 title: p.title, at: toString(c.published)})[0] AS first
+            RETURN a {.*, comments: comments, firstClock: first.clock, firstLabel: first.label, firstPost: first.title,
+                      firstAt: first.at} AS participant ORDER BY a.key
             """;
     private static final String ALL_NODES = """
             MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.key) AS id, properties(n) AS properties
@@ -59,58 +65,76 @@ public final class SliceReader {
      *
      * @throws StoreException (a user error) when no post has that id or permalink
      */
-    @SuppressWarnings("unchecked")
     public GraphSlice replies(String postIdOrUrl) {
         Map<String, Object> row = db.readFirst(REPLY_NODES, Map.of("post", postIdOrUrl),
                 "no post with id or URL " + postIdOrUrl);
-        Map<String, Object> post = (Map<String, Object>) row.get("post");
+        Map<String, Object> post = properties(row.get("post"));
         String postId = (String) post.get("id");
         List<GraphSlice.Node> nodes = new ArrayList<>();
         nodes.add(new GraphSlice.Node(postId, "Post", post));
-        for (Object c : (List<Object>) row.get("comments")) {
-            Map<String, Object> comment = (Map<String, Object>) c;
-            nodes.add(new GraphSlice.Node((String) comment.get("id"), "Comment", comment));
+        if (row.get("comments") instanceof List<?> comments) {
+            for (Object c : comments) {
+                Map<String, Object> comment = properties(c);
+                nodes.add(new GraphSlice.Node((String) comment.get("id"), "Comment", comment));
+            }
         }
         List<GraphSlice.Edge> edges = new ArrayList<>();
         for (Map<String, Object> e : db.readRows(REPLY_EDGES, Map.of("postId", postId))) {
-            edges.add(new GraphSlice.Edge((String) e.get("source"), (String) e.get("target"), (String) e.get("type"),
-                    (Map<String, Object>) e.get("properties")));
+            edges.add(edge(e));
         }
         return new GraphSlice(nodes, edges);
     }
 
     /**
      * Returns the participant interaction graph: who responds to whom, with counts of responses and
-     * of agreeing and disagreeing ones, for one post or (postId null) the whole blog.
+     * of agreeing and disagreeing ones and the time of the first, for one post or (postId null) the
+     * whole blog. Each participant carries its comment count and its first comment's clock, number,
+     * post title and time.
      */
-    @SuppressWarnings("unchecked")
     public GraphSlice participants(String postId) {
         Map<String, Object> params = new HashMap<>();
         params.put("postId", postId);
         List<GraphSlice.Node> nodes = new ArrayList<>();
         db.streamRows(PARTICIPANTS, params, row -> {
-            Map<String, Object> p = (Map<String, Object>) row.get("participant");
+            Map<String, Object> p = properties(row.get("participant"));
             nodes.add(new GraphSlice.Node((String) p.get("key"), "Participant", p));
         });
         List<GraphSlice.Edge> edges = new ArrayList<>();
-        db.streamRows(PARTICIPANT_EDGES, params, row -> edges.add(new GraphSlice.Edge((String) row.get("source"),
-                (String) row.get("target"), "RESPONDS_TO",
-                Map.of("responses", row.get("responses"), "agree", row.get("agree"), "disagree", row.get("disagree")))));
+        db.streamRows(PARTICIPANT_EDGES, params, row -> {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (String name : List.of("responses", "agree", "disagree", "firstAt")) {
+                counts.put(name, row.get(name));
+            }
+            edges.add(new GraphSlice.Edge((String) row.get("source"), (String) row.get("target"), "RESPONDS_TO",
+                    counts));
+        });
         return new GraphSlice(nodes, edges);
     }
 
     /** Streams every node and then every relationship of the graph, for whole-blog exports. */
-    @SuppressWarnings("unchecked")
     public void streamAll(Consumer<GraphSlice.Node> nodes, Consumer<GraphSlice.Edge> edges) {
         db.streamRows(ALL_NODES, Map.of(), row -> nodes.accept(new GraphSlice.Node((String) row.get("id"),
-                (String) row.get("label"), (Map<String, Object>) row.get("properties"))));
-        db.streamRows(ALL_EDGES, Map.of(), row -> edges.accept(new GraphSlice.Edge((String) row.get("source"),
-                (String) row.get("target"), (String) row.get("type"), (Map<String, Object>) row.get("properties"))));
+                (String) row.get("label"), properties(row.get("properties")))));
+        db.streamRows(ALL_EDGES, Map.of(), row -> edges.accept(edge(row)));
     }
 
     /** Returns the id of the post with this id or permalink. */
     public String postId(String postIdOrUrl) {
         return (String) db.readFirst("MATCH (p:Post) WHERE p.id = $p OR p.url = $p RETURN p.id AS id",
                 Map.of("p", postIdOrUrl), "no post with id or URL " + postIdOrUrl).get("id");
+    }
+
+    private static GraphSlice.Edge edge(Map<String, Object> row) {
+        return new GraphSlice.Edge((String) row.get("source"), (String) row.get("target"), (String) row.get("type"),
+                properties(row.get("properties")));
+    }
+
+    /** Returns a map column of a row (a node's or relationship's properties) with its keys as strings. */
+    private static Map<String, Object> properties(Object value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        }
+        return out;
     }
 }

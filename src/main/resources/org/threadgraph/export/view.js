@@ -25,22 +25,31 @@
   function whoOf(d) { return participantsMode ? d.id : d.participant; }
 
   var incoming = new Map();
+  var linked = new Set();
   links.forEach(function (e) {
     if (e.type === 'RESPONDS_TO') { incoming.set(e.target, (incoming.get(e.target) || 0) + (e.responses || 1)); }
+    linked.add(e.source);
+    linked.add(e.target);
   });
+  // Writers of a single comment that nobody answered and that answers nobody: hidden until asked for,
+  // so the people who talk to each other are what the participant view shows first.
+  function isolated(d) { return participantsMode && !linked.has(d.id) && (d.comments || 0) <= 1; }
+  var lonely = nodes.filter(isolated);
+  var laidOut = nodes.filter(function (d) { return !isolated(d); });
   function radius(d) {
     if (d.nodeType === 'Post') { return 14; }
-    if (participantsMode) { return 5 + 2.5 * Math.sqrt(d.comments || 1); }
+    if (participantsMode) { return 4 + 3.5 * Math.sqrt(d.comments || 1); }
     return 6 + 2 * Math.sqrt(incoming.get(d.id) || 0);
   }
+  // Participants are named when they wrote more than one comment; every node names itself on hover.
   function shortCaption(d) {
     if (d.nodeType === 'Post') { return 'post'; }
-    if (participantsMode) { return d.caption; }
+    if (participantsMode) { return (d.comments || 0) > 1 || incoming.has(d.id) ? d.caption : ''; }
     return d.label ? '#' + d.label : '';
   }
 
   // Layout computed up front, so the page is complete when it has loaded.
-  var simulation = d3.forceSimulation(nodes)
+  var simulation = d3.forceSimulation(laidOut)
     .force('link', d3.forceLink(links).id(function (d) { return d.id; })
       .distance(function (e) { return participantsMode ? 110 : (e.type === 'REPLY_TO' ? 70 : 55); })
       .strength(function (e) { return e.type === 'REPLY_TO' ? 0.15 : 0.6; }))
@@ -52,6 +61,10 @@
   // Fewer steps for big graphs, so that a blog-wide page still opens in seconds.
   var steps = nodes.length > 3000 ? 120 : 400;
   for (var i = 0; i < steps; i++) { simulation.tick(); }
+  // The hidden one-comment writers wait in rows below the drawing.
+  var bottom = laidOut.reduce(function (m, d) { return Math.max(m, d.y); }, 0) + 60;
+  var left = laidOut.reduce(function (m, d) { return Math.min(m, d.x); }, 0);
+  lonely.forEach(function (d, k) { d.x = left + (k % 20) * 24; d.y = bottom + Math.floor(k / 20) * 24; });
 
   var svg = d3.select('#graph');
   var defs = svg.append('defs');
@@ -71,15 +84,19 @@
     .attr('stroke', stroke)
     .attr('stroke-width', function (e) { return e.responses ? 1 + Math.log2(e.responses) : (e.type === 'REPLY_TO' ? 1.2 : 2); })
     .attr('stroke-dasharray', function (e) { return e.type === 'REPLY_TO' ? '5,4' : null; })
-    .attr('marker-end', function (e) { return 'url(#arrow-' + (e.type === 'REPLY_TO' ? 'structural' : stanceOf(e)) + ')'; })
+    // Structural replies all point at their top-level comment, so arrowheads would pile up there: the
+    // dashed line alone says "filed under", and it bends the other way from the real reply beside it.
+    .attr('marker-end', function (e) { return e.type === 'REPLY_TO' ? null : 'url(#arrow-' + stanceOf(e) + ')'; })
     .attr('d', curve);
 
   // A quadratic curve from the source's centre to the target's rim.
   function curve(e) {
     var sx = e.source.x, sy = e.source.y, tx = e.target.x, ty = e.target.y;
     var dx = tx - sx, dy = ty - sy, len = Math.sqrt(dx * dx + dy * dy) || 1;
-    var cx = (sx + tx) / 2 - dy * 0.12, cy = (sy + ty) / 2 + dx * 0.12;
-    var ex = tx - cx, ey = ty - cy, elen = Math.sqrt(ex * ex + ey * ey) || 1, r = radius(e.target) + 1;
+    var bend = e.type === 'REPLY_TO' ? -0.12 : 0.12;
+    var cx = (sx + tx) / 2 - dy * bend, cy = (sy + ty) / 2 + dx * bend;
+    var ex = tx - cx, ey = ty - cy, elen = Math.sqrt(ex * ex + ey * ey) || 1;
+    var r = e.type === 'REPLY_TO' ? 0 : radius(e.target) + 1;
     return 'M' + sx + ',' + sy + 'Q' + cx + ',' + cy + ' ' + (tx - ex / elen * r) + ',' + (ty - ey / elen * r);
   }
 
@@ -93,17 +110,20 @@
     .attr('class', 'caption').attr('x', function (d) { return d.x + radius(d) + 2; })
     .attr('y', function (d) { return d.y + 3; }).text(shortCaption);
 
-  // Fit the drawing into the window.
-  var box = world.node().getBBox();
-  var rect = svg.node().getBoundingClientRect();
-  var scale = Math.min(2, 0.92 * Math.min(rect.width / (box.width || 1), rect.height / (box.height || 1)));
-  svg.call(zoom.transform, d3.zoomIdentity.translate(rect.width / 2, rect.height / 2).scale(scale)
-    .translate(-(box.x + box.width / 2), -(box.y + box.height / 2)));
+  // Fit what is shown into the window.
+  function fit() {
+    var box = world.node().getBBox();
+    var rect = svg.node().getBoundingClientRect();
+    var scale = Math.min(2, 0.92 * Math.min(rect.width / (box.width || 1), rect.height / (box.height || 1)));
+    svg.call(zoom.transform, d3.zoomIdentity.translate(rect.width / 2, rect.height / 2).scale(scale)
+      .translate(-(box.x + box.width / 2), -(box.y + box.height / 2)));
+  }
 
   // Filters.
   var shownCamps = new Set(data.camps.map(function (c) { return c.id; }).concat(['']));
   var shownStances = new Set(['agree', 'disagree', 'neutral']);
   var showStructural = true;
+  var showLonely = false;
   var focus = '';
 
   function checkbox(container, label, checked, onChange, swatch) {
@@ -139,6 +159,10 @@
   } else {
     structureBox.remove();
   }
+  if (lonely.length) {
+    checkbox(structureBox.isConnected ? structureBox : campBox, 'show ' + lonely.length + ' one-comment writer'
+      + (lonely.length === 1 ? '' : 's') + ' nobody answered', false, function (on) { showLonely = on; setTimeout(fit, 0); });
+  }
   var who = new Map();
   nodes.forEach(function (d) {
     var key = whoOf(d);
@@ -155,7 +179,10 @@
   select_.addEventListener('change', function () { focus = select_.value; apply(); });
 
   function toggle(set, value, on) { if (on) { set.add(value); } else { set.delete(value); } }
-  function nodeShown(d) { return d.nodeType === 'Post' || shownCamps.has(d.camp || ''); }
+  function nodeShown(d) {
+    if (isolated(d) && !showLonely) { return false; }
+    return d.nodeType === 'Post' || shownCamps.has(d.camp || '');
+  }
   function linkShown(e) {
     if (!nodeShown(e.source) || !nodeShown(e.target)) { return false; }
     return e.type === 'REPLY_TO' ? showStructural : shownStances.has(stanceOf(e));
@@ -170,6 +197,7 @@
       .attr('opacity', function (e) { return !focus || focused(e.source) || focused(e.target) ? 0.9 : 0.08; });
   }
   apply();
+  fit();
 
   // Details of the clicked node.
   var details = document.getElementById('details');

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threadgraph.store.CypherRunner;
+import org.threadgraph.store.Database;
+import org.threadgraph.render.Escape;
+import org.threadgraph.render.Palette;
 
 /** The browser view, opened from file:// in headless Chromium. */
 class GraphViewTest {
@@ -60,11 +64,14 @@ class GraphViewTest {
                 Palette.POST, 1L), fills);
         assertEquals(4, count(run.dom(), "class=\"link structural\""));
         assertEquals(10, count(run.dom(), "class=\"link response\""));
-        assertTrue(run.dom().contains("Against the CRCs"), "camp names in the legend");
+        assertTrue(run.dom().contains("defends Napo; attacks Chris Grayling, Sodexo"),
+                "camps named by what they defend and attack in the legend");
+        assertFalse(Pattern.compile("<path class=\"link structural\"[^>]*marker-end").matcher(run.dom()).find(),
+                "structural replies carry no arrowheads to pile up on their top-level comment");
         String details = run.dom().substring(run.dom().indexOf("<aside id=\"details\">"));
-        for (String shown : List.of("Anonymous #2", "anon:6004", "2016-02-23T11:00Z", "Rubbish Netnipper is right",
+        for (String shown : List.of("Anonymous, 11:00", "anon:6004", "2016-02-23T11:00Z", "Rubbish Netnipper is right",
                 "addressed-by-name", "0.90", "\"Netnipper is right\"", "disagree", "0.70", "reply filed under comment 2")) {
-            assertTrue(details.contains(GraphView.escapeHtml(shown).replace("&quot;", "\"")), shown + " in " + details);
+            assertTrue(details.contains(Escape.html(shown).replace("&quot;", "\"").replace("&#39;", "'")), shown + " in " + details);
         }
     }
 
@@ -88,6 +95,32 @@ class GraphViewTest {
         Chromium.Run run = Chromium.screenshot(page, "", png);
         assertEquals(List.of(), Chromium.scriptErrors(run), run.log());
         assertTrue(Chromium.colours(png) > 40);
+    }
+
+    @Test
+    void oneCommentWritersNobodyAnsweredAreHiddenUntilAsked() throws Exception {
+        Chromium.assume();
+        Database db = PresentationGraph.create();
+        new CypherRunner(db).run("""
+                MATCH (p:Post {id: '5002'})
+                CREATE (:Participant {key: 'anon:7003', name: 'Anonymous', kind: 'anonymous'})-[:WROTE]->
+                       (:Comment {id: '7003', postId: '5002', position: 3, label: '3', clock: '12:00', text: 'Hello.'})
+                       -[:ON]->(p)
+                """, Map.of(), true);
+        try {
+            Path page = dir.resolve("participants.html");
+            assertEquals(6, new GraphView(db).write(null, page).nodes());
+            Chromium.Run run = Chromium.dumpDom(page, "");
+            assertEquals(List.of(), Chromium.scriptErrors(run), run.log());
+            assertTrue(Pattern.compile("<circle [^>]*data-id=\"anon:7003\"[^>]*display=\"none\"").matcher(run.dom())
+                    .find(), "hidden by default: " + run.dom());
+            assertTrue(run.dom().contains("show 1 one-comment writer nobody answered"), "a toggle shows them");
+            assertTrue(run.dom().contains("Anonymous, 12:00 on \"Pick of the Week\""), "named by its caption");
+            assertFalse(Pattern.compile("<circle [^>]*data-id=\"blogger:111\"[^>]*display=\"none\"")
+                    .matcher(run.dom()).find(), "people who talk to each other are shown");
+        } finally {
+            view = new GraphView(PresentationGraph.create());
+        }
     }
 
     private static int count(String text, String needle) {

@@ -29,6 +29,7 @@ public final class PresentationGraph {
             CREATE (p:Post {id: '5001', url: $url, title: 'TR Is Crap Says Research', date: date('2016-02-23'),
                             bodyText: 'Today sees the launch of an important piece of research by Professor Gill Kirton.',
                             structuralDepth: 1, realDepth: 7, size: 10, participants: 5, durationMinutes: 1395,
+                            deepestChain: ['6001', '6002', '6003', '6004', '6005', '6006', '6007'],
                             polarisation: 0.62})-[:IN]->(b)
             CREATE (p2:Post {id: '5002', url: 'https://probationmatters.blogspot.com/2016/03/pick-of-week.html',
                              title: 'Pick of the Week', date: date('2016-03-06'), bodyText: 'Some comments.',
@@ -42,7 +43,7 @@ public final class PresentationGraph {
                                      pagerank: 0.31, betweenness: 12.5, inDegree: 4, outDegree: 1,
                                      pagerankRank: 1, betweennessRank: 1})
             CREATE (get:Participant {key: $getafix, name: 'Getafix', kind: 'name-only', camp: '5001-camp-1',
-                                     pagerank: 0.22, betweenness: 8.0, inDegree: 3, outDegree: 4,
+                                     pagerank: 0.22, betweenness: 8.0, inDegree: 4, outDegree: 3,
                                      pagerankRank: 2, betweennessRank: 2})
             CREATE (net:Participant {key: 'blogger:333', name: 'Netnipper', kind: 'profile', camp: '5001-camp-2',
                                      pagerank: 0.18, betweenness: 3.0, inDegree: 2, outDegree: 2,

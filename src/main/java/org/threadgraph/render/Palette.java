@@ -1,4 +1,4 @@
-package org.threadgraph.export;
+package org.threadgraph.render;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,6 +22,10 @@ public final class Palette {
     public static final String STRUCTURAL = "#607d8b";
     /** Fill of a comment or participant in no camp. */
     public static final String NO_CAMP = "#e0e0e0";
+    /** Colour of activity (comments over time) in charts. */
+    public static final String ACTIVITY = "#1f77b4";
+    /** Colour of a stance nobody classified, in charts. */
+    public static final String UNKNOWN = "#cfd8dc";
     /** Fill of the post itself. */
     public static final String POST = "#37474f";
 
