@@ -107,7 +107,10 @@ final class ExportCommand implements Callable<Integer> {
         String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : out.toString();
         String reason;
         if (e instanceof NoSuchFileException) {
-            reason = "no such folder";
+            Path folder = Path.of(path).toAbsolutePath().getParent();
+            // A special file system such as /proc answers "no such file" for a file it will not create.
+            reason = folder != null && Files.isDirectory(folder) ? "the folder " + folder + " does not take new files"
+                    : "no such folder";
         } else if (e instanceof AccessDeniedException) {
             reason = "permission denied";
         } else if (e instanceof FileAlreadyExistsException) {
