@@ -8,7 +8,9 @@ Usage: peers.py GRAPH.graphml KIND PIVOTS REPEATS
             as threadgraph's SampledBetweennessCentrality does
   REPEATS   each algorithm runs this many times; the median wall time is reported
 
-Prints one JSON object: node and edge counts, and per tool and algorithm the median seconds.
+Prints one JSON object: node and edge counts, and per tool and algorithm the median seconds;
+igraph's "betweenness_exact" says whether it had to compute exact betweenness (python-igraph
+before 0.10.5 cannot sample sources).
 Both tools get the same simple directed graph (parallel edges merged, self-loops kept), built
 before any clock starts: only the algorithms are timed.
 """
@@ -62,6 +64,7 @@ def median_time(repeats, run):
 
 def networkx_times(nodes, edges, pivots, repeats):
     import networkx as nx
+    nx.pagerank(nx.DiGraph([(0, 1)]))  # loads SciPy, which NetworkX imports on first use, before any clock
     g = nx.DiGraph()
     g.add_nodes_from(nodes)
     g.add_edges_from(edges)
@@ -81,15 +84,18 @@ def igraph_times(nodes, edges, pivots, repeats):
     g = ig.Graph(n=len(nodes), edges=[(index[s], index[t]) for s, t in edges], directed=True)
     k = min(pivots, len(nodes))
     sources = random.Random(SEED).sample(range(len(nodes)), k)
+    # python-igraph 0.10.2 (Debian 12) has no betweenness(sources=...): there it computes exact betweenness.
+    sampled = k < len(nodes) and "sources" in (ig.Graph.betweenness.__doc__ or "")
 
     def betweenness():
-        if k >= len(nodes):
+        if not sampled:
             return g.betweenness(directed=True)
         scores = g.betweenness(directed=True, sources=sources)
         return [s * len(nodes) / k for s in scores]
 
     return {
         "version": ig.__version__,
+        "betweenness_exact": not sampled,
         "pagerank": median_time(repeats, lambda: g.pagerank(damping=DAMPING, directed=True)),
         "betweenness": median_time(repeats, betweenness),
         "components": median_time(repeats, lambda: g.connected_components(mode="weak")),

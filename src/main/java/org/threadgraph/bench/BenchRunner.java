@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,10 +48,18 @@ public final class BenchRunner {
 
     private final Options options;
     private final PrintWriter progress;
+    private final Consumer<BenchResult> afterEachSize;
 
-    public BenchRunner(Options options, PrintWriter progress) {
+    /**
+     * Creates the runner.
+     *
+     * @param progress      where each stage's figures are printed as it ends
+     * @param afterEachSize receives the results so far after each size, so a long run leaves a report behind
+     */
+    public BenchRunner(Options options, PrintWriter progress, Consumer<BenchResult> afterEachSize) {
         this.options = options;
         this.progress = progress;
+        this.afterEachSize = afterEachSize;
     }
 
     public BenchResult run() throws IOException, InterruptedException {
@@ -74,11 +83,14 @@ public final class BenchRunner {
                 }
             }
             List<SizeResult> sizes = new ArrayList<>();
+            BenchResult result = null;
             for (int size : options.sizes()) {
                 sizes.add(runSize(size, work.resolve("size-" + size), peers, peerNotes));
+                result = new BenchResult(options.commandLine(), started.toString(), machine, options.seed(),
+                        options.budget().toSeconds(), options.maxHeap(), fresh.seconds(), List.copyOf(sizes));
+                afterEachSize.accept(result);
             }
-            return new BenchResult(options.commandLine(), started.toString(), machine, options.seed(),
-                    options.budget().toSeconds(), options.maxHeap(), fresh.seconds(), sizes);
+            return result;
         } finally {
             delete(work);
         }
@@ -161,6 +173,8 @@ public final class BenchRunner {
         AlgorithmTimes ours = new JGraphTTimer(options.pivots(), options.repeats()).time(graph);
         AlgorithmTimes networkx = null;
         AlgorithmTimes igraph = null;
+        String versions = null;
+        boolean igraphExact = false;
         if (peers != null) {
             try {
                 PeerScript.Times times = peers.run(file, kind, options.pivots(), options.repeats(),
@@ -172,13 +186,15 @@ public final class BenchRunner {
                 }
                 networkx = times.networkx();
                 igraph = times.igraph();
+                versions = times.versions();
+                igraphExact = times.igraphExactBetweenness();
             } catch (IOException e) {
                 notes.add(e.getMessage());
                 progress.println("  " + e.getMessage());
             }
         }
         PeerResult result = new PeerResult(name, graph.vertexSet().size(), graph.edgeSet().size(), ours, networkx,
-                igraph);
+                igraph, versions, igraphExact);
         progress.printf("  %-22s %s%n", name + " graph", BenchReport.describe(result));
         return result;
     }

@@ -10,7 +10,10 @@ package org.threadgraph.bench;
  * @param threadgraph median seconds in threadgraph (JGraphT, in-process)
  * @param networkx    median seconds in NetworkX, or null when not run
  * @param igraph      median seconds in python-igraph, or null when not run
+ * @param peerVersions the NetworkX and igraph versions, or null when not run
+ * @param igraphExactBetweenness whether igraph computed exact betweenness because its version cannot
+ *                    sample sources (python-igraph before 0.10.5), so it did n/k times the others' work
  */
 public record PeerResult(String graph, int nodes, int edges, AlgorithmTimes threadgraph, AlgorithmTimes networkx,
-                         AlgorithmTimes igraph) {
+                         AlgorithmTimes igraph, String peerVersions, boolean igraphExactBetweenness) {
 }

@@ -21,7 +21,8 @@ final class PeerScript {
     private static final String SCRIPT = "src/bench/python/peers.py";
 
     /** The peers' times on one graph. */
-    record Times(int nodes, int edges, AlgorithmTimes networkx, AlgorithmTimes igraph) {
+    record Times(int nodes, int edges, AlgorithmTimes networkx, AlgorithmTimes igraph, String versions,
+                 boolean igraphExactBetweenness) {
     }
 
     private final Path script;
@@ -74,8 +75,11 @@ final class PeerScript {
             throw new IOException("peers.py failed on " + graphml + " (exit " + p.exitValue() + "); see " + log);
         }
         JsonNode json = new ObjectMapper().readTree(out);
-        return new Times(json.get("nodes").asInt(), json.get("edges").asInt(), times(json.get("networkx")),
-                times(json.get("igraph")));
+        JsonNode nx = json.get("networkx");
+        JsonNode ig = json.get("igraph");
+        return new Times(json.get("nodes").asInt(), json.get("edges").asInt(), times(nx), times(ig),
+                "NetworkX " + nx.get("version").asText() + ", python-igraph " + ig.get("version").asText(),
+                ig.get("betweenness_exact").asBoolean());
     }
 
     private static AlgorithmTimes times(JsonNode tool) {

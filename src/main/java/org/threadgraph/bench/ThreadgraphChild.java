@@ -90,6 +90,20 @@ final class ThreadgraphChild {
                 .redirectOutput(output.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
+        // A benchmark stopped by the user must not leave its child holding the database.
+        Thread stopChild = new Thread(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            return await(process, command, start, output, gcLog);
+        } finally {
+            if (!process.isAlive()) {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            }
+        }
+    }
+
+    private ChildRun await(Process process, List<String> command, long start, Path output, Path gcLog)
+            throws IOException, InterruptedException {
         long peakRss = 0;
         long deadline = start + budget.toNanos();
         boolean stopped = false;

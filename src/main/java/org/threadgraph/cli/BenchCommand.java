@@ -85,15 +85,18 @@ final class BenchCommand implements Callable<Integer> {
         String commandLine = "threadgraph bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchRunner.Options options = new BenchRunner.Options(sizeList, out, seed, peers, Duration.ofSeconds(budget),
                 childHeap, pivots, repeats, commandLine.strip());
-        BenchResult result = new BenchRunner(options, console).run();
         Path json = out.resolve("bench.json");
+        new BenchRunner(options, console, result -> write(result, json)).run();
+        console.printf("%nwrote %s and %s%n", json, report);
+        return 0;
+    }
+
+    private void write(BenchResult result, Path json) {
         try {
             BenchReport.writeJson(result, json);
             BenchReport.writeMarkdown(result, report);
         } catch (IOException e) {
             throw ExportCommand.cannotWrite(report, e);
         }
-        console.printf("%nwrote %s and %s%n", json, report);
-        return 0;
     }
 }
