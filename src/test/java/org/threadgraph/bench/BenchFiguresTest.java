@@ -1,0 +1,60 @@
+package org.threadgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchFiguresTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sizesReadAsPeopleWriteThem() {
+        assertEquals(List.of(1_000, 74_000, 1_000_000, 2_500), Sizes.parse("1k, 74k,1M,2500"));
+        assertEquals("74k", Sizes.label(74_000));
+        assertEquals("1M", Sizes.label(1_000_000));
+        assertThrows(IllegalArgumentException.class, () -> Sizes.parse("10x"));
+    }
+
+    @Test
+    void statsOutputSumsToNodesPlusRelationships() {
+        String stats = "Nodes\n  Comment               1,000\n  Post                     53\n"
+                + "Relationships\n  ON                    1,000\n  REPLY_TO                447\n";
+        assertEquals(2_500, BenchRunner.total(stats));
+    }
+
+    @Test
+    void peakHeapIsTheLargestHeapBeforeAnyCollectionOrAtExit() throws IOException {
+        Path log = dir.resolve("gc.log");
+        Files.writeString(log, """
+                [1.8s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 6M->3M(64M) 55.385ms
+                [2.3s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 25M->4M(64M) 17.977ms
+                [6.8s][info][gc,heap,exit]  garbage-first heap   total 65536K, used 23365K [0x0, 0x1)
+                """);
+        assertEquals(25L << 20, ThreadgraphChild.peakHeap(log));
+    }
+
+    @Test
+    void reportSaysWhichStageStoppedAndByHowMuchATargetIsMissed() {
+        GeneratedBlog blog = new GeneratedBlog(dir, 3_700, 74_000, 37_000, 3_690, 10, 130_000_000L, 400);
+        List<StageResult> stages = List.of(
+                new StageResult("ingest, no link", "ingest --no-link", 90, false, 0, 74_000, 300_000, 900, 1500),
+                new StageResult("link", "link --all", 120, true, -1, 74_000, -1, 1200, 1800));
+        SizeResult size = new SizeResult(74_000, blog, 40, stages, 12, List.of(), List.of("link stopped after 120 s"));
+        BenchResult result = new BenchResult("threadgraph bench --sizes 74k", "2026-12-04T04:00:00Z",
+                new Machine(2, "CPU", 24_000, "Java 17", "Linux", "1.0 1.0 1.0"), 42, 120, "2g", 10, List.of(size));
+        String md = BenchReport.markdown(result);
+        assertTrue(md.contains("| 74k | link | stopped after 120 s |"), md);
+        assertTrue(md.contains("≥ 50,000 nodes+relationships written per second on a first load | 74k: 3,333 /s | "
+                + "no: 15.0× too slow |"), md);
+        assertTrue(md.contains("74k ingested, linked and analysed ≤ 60 s | 74k: not measured (a stage stopped)"), md);
+    }
+}
