@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Writes a {@link BenchResult} as {@code bench.json} and as the Markdown of {@code BENCHMARKS.md}:
@@ -27,6 +29,25 @@ public final class BenchReport {
     /** Writes the result as indented JSON. */
     public static void writeJson(BenchResult result, Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), result);
+    }
+
+    /** Reads a result written by {@link #writeJson}. */
+    public static BenchResult readJson(Path file) throws IOException {
+        return new ObjectMapper().readValue(file.toFile(), BenchResult.class);
+    }
+
+    /**
+     * Returns one result holding the sizes of several runs on the same machine, in size order, with
+     * the first run's machine and start-up and every run's command.
+     */
+    public static BenchResult merge(List<BenchResult> runs) {
+        BenchResult first = runs.get(0);
+        List<SizeResult> sizes = new ArrayList<>();
+        runs.forEach(r -> sizes.addAll(r.sizes()));
+        sizes.sort(Comparator.comparingInt(SizeResult::size));
+        String commands = runs.stream().map(BenchResult::command).distinct().collect(Collectors.joining("`, then `"));
+        return new BenchResult(commands, first.startedUtc(), first.machine(), first.seed(), first.budgetSeconds(),
+                first.maxHeap(), first.freshStartup(), sizes);
     }
 
     /** Writes the Markdown report. */
@@ -107,7 +128,8 @@ public final class BenchReport {
         md.append("\n## Start-up\n\n");
         md.append("Wall time of `stats`, the most trivial command, from process start to exit.\n\n");
         md.append("| database | stats |\n|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| new, empty | %.1f s |%n", r.freshStartup()));
+        md.append(Double.isNaN(r.freshStartup()) ? "| new, empty | did not end within the budget |\n"
+                : String.format(Locale.ROOT, "| new, empty | %.1f s |%n", r.freshStartup()));
         for (SizeResult s : r.sizes()) {
             if (!Double.isNaN(s.startupSeconds())) {
                 md.append(String.format(Locale.ROOT, "| holding %s comments (median of the stage counts) | %.1f s |%n",

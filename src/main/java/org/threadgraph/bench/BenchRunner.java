@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,7 +72,10 @@ public final class BenchRunner {
             ThreadgraphChild child = ThreadgraphChild.ofThisThreadgraph(logs("startup"), options.budget(),
                     options.maxHeap());
             ChildRun fresh = child.run("stats-fresh-db", List.of("stats", "--db", work.resolve("empty-db").toString()));
-            progress.printf("start-up of stats on a new, empty database: %.1f s%n", fresh.seconds());
+            double freshStartup = fresh.succeeded() ? fresh.seconds() : Double.NaN;
+            progress.printf("start-up of stats on a new, empty database: %s%n", fresh.succeeded()
+                    ? String.format(Locale.ROOT, "%.1f s", fresh.seconds())
+                    : (fresh.stopped() ? "stopped after " : "failed after ") + Math.round(fresh.seconds()) + " s");
             PeerScript peers = null;
             List<String> peerNotes = new ArrayList<>();
             if (options.peers()) {
@@ -87,7 +91,7 @@ public final class BenchRunner {
             for (int size : options.sizes()) {
                 sizes.add(runSize(size, work.resolve("size-" + size), peers, peerNotes));
                 result = new BenchResult(options.commandLine(), started.toString(), machine, options.seed(),
-                        options.budget().toSeconds(), options.maxHeap(), fresh.seconds(), List.copyOf(sizes));
+                        options.budget().toSeconds(), options.maxHeap(), freshStartup, List.copyOf(sizes));
                 afterEachSize.accept(result);
             }
             return result;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.threadgraph.bench.BenchReport;
@@ -67,8 +68,28 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs of each algorithm; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--render", paramLabel = "BENCH.json", arity = "1..*",
+            description = "Run nothing: write the report from the bench.json files of earlier runs (sizes run "
+                    + "separately are merged in size order).")
+    List<Path> render;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        PrintWriter console = spec.commandLine().getOut();
+        if (render != null) {
+            List<BenchResult> runs = new ArrayList<>();
+            for (Path json : render) {
+                try {
+                    runs.add(BenchReport.readJson(json));
+                } catch (IOException e) {
+                    throw new UserException(json + ": not a bench.json written by threadgraph bench: "
+                            + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+            write(BenchReport.merge(runs), null);
+            console.printf("wrote %s from %d run%s%n", report, runs.size(), runs.size() == 1 ? "" : "s");
+            return 0;
+        }
         List<Integer> sizeList;
         try {
             sizeList = Sizes.parse(sizes);
@@ -81,7 +102,6 @@ final class BenchCommand implements Callable<Integer> {
         if (!childHeap.matches("\\d+[kKmMgG]?")) {
             throw new UserException("--child-heap '" + childHeap + "' is not a size like 2g or 768m");
         }
-        PrintWriter console = spec.commandLine().getOut();
         String commandLine = "threadgraph bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchRunner.Options options = new BenchRunner.Options(sizeList, out, seed, peers, Duration.ofSeconds(budget),
                 childHeap, pivots, repeats, commandLine.strip());
@@ -91,9 +111,12 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes the report, and the JSON unless {@code json} is null. */
     private void write(BenchResult result, Path json) {
         try {
-            BenchReport.writeJson(result, json);
+            if (json != null) {
+                BenchReport.writeJson(result, json);
+            }
             BenchReport.writeMarkdown(result, report);
         } catch (IOException e) {
             throw ExportCommand.cannotWrite(report, e);

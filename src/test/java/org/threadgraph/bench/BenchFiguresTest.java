@@ -43,18 +43,33 @@ class BenchFiguresTest {
     }
 
     @Test
+    void resultsOfSeparateRunsReadBackAndMergeInSizeOrder() throws IOException {
+        BenchResult big = result(74_000);
+        BenchResult small = result(1_000);
+        BenchReport.writeJson(big, dir.resolve("big.json"));
+        BenchReport.writeJson(small, dir.resolve("small.json"));
+        BenchResult merged = BenchReport.merge(List.of(BenchReport.readJson(dir.resolve("big.json")),
+                BenchReport.readJson(dir.resolve("small.json"))));
+        assertEquals(List.of(small.sizes().get(0), big.sizes().get(0)), merged.sizes());
+    }
+
+    @Test
     void reportSaysWhichStageStoppedAndByHowMuchATargetIsMissed() {
-        GeneratedBlog blog = new GeneratedBlog(dir, 3_700, 74_000, 37_000, 3_690, 10, 130_000_000L, 400);
-        List<StageResult> stages = List.of(
-                new StageResult("ingest, no link", "ingest --no-link", 90, false, 0, 74_000, 300_000, 900, 1500),
-                new StageResult("link", "link --all", 120, true, -1, 74_000, -1, 1200, 1800));
-        SizeResult size = new SizeResult(74_000, blog, 40, stages, 12, List.of(), List.of("link stopped after 120 s"));
-        BenchResult result = new BenchResult("threadgraph bench --sizes 74k", "2026-12-04T04:00:00Z",
-                new Machine(2, "CPU", 24_000, "Java 17", "Linux", "1.0 1.0 1.0"), 42, 120, "2g", 10, List.of(size));
-        String md = BenchReport.markdown(result);
+        String md = BenchReport.markdown(result(74_000));
         assertTrue(md.contains("| 74k | link | stopped after 120 s |"), md);
         assertTrue(md.contains("≥ 50,000 nodes+relationships written per second on a first load | 74k: 3,333 /s | "
                 + "no: 15.0× too slow |"), md);
         assertTrue(md.contains("74k ingested, linked and analysed ≤ 60 s | 74k: not measured (a stage stopped)"), md);
+    }
+
+    private BenchResult result(int comments) {
+        GeneratedBlog blog = new GeneratedBlog(dir, comments / 20, comments, comments / 2, comments / 20, 0,
+                comments * 1_700L, 400);
+        List<StageResult> stages = List.of(
+                new StageResult("ingest, no link", "ingest --no-link", 90, false, 0, comments, 300_000, 900, 1500),
+                new StageResult("link", "link --all", 120, true, -1, comments, -1, 1200, 1800));
+        SizeResult size = new SizeResult(comments, blog, 40, stages, 12, List.of(), List.of("link stopped after 120 s"));
+        return new BenchResult("threadgraph bench --sizes " + Sizes.label(comments), "2026-12-04T04:00:00Z",
+                new Machine(2, "CPU", 24_000, "Java 17", "Linux", "1.0 1.0 1.0"), 42, 120, "2g", 10, List.of(size));
     }
 }
