@@ -43,6 +43,33 @@ class BenchFiguresTest {
     }
 
     @Test
+    void replyGraphKeepsCommentsAndTheResponsesBetweenThemOnly() throws IOException {
+        Path file = dir.resolve("blog.graphml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                <key id="key0" for="node" attr.name="nodeType" attr.type="string"/>
+                <key id="key1" for="edge" attr.name="type" attr.type="string"/>
+                <graph edgedefault="directed">
+                <node id="a"><data key="key0">Comment</data></node><node id="b"><data key="key0">Comment</data></node>
+                <node id="c"><data key="key0">Comment</data></node><node id="p"><data key="key0">Post</data></node>
+                <edge id="1" source="b" target="a"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="2" source="c" target="b"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="3" source="c" target="b"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="4" source="a" target="p"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="5" source="c" target="a"><data key="key1">REPLY_TO</data></edge>
+                </graph></graphml>
+                """);
+        var replies = ExportedGraph.read(file, ExportedGraph.Kind.replies);
+        var whole = ExportedGraph.read(file, ExportedGraph.Kind.participants);
+        assertEquals(3, replies.vertexSet().size());
+        assertEquals(2, replies.edgeSet().size(), "parallel responses merged, the post and REPLY_TO left out");
+        assertEquals(4, whole.vertexSet().size());
+        assertEquals(4, whole.edgeSet().size());
+        AlgorithmTimes times = new JGraphTTimer(512, 1).time(replies);
+        assertTrue(times.pagerank() > 0 && times.betweenness() > 0 && times.components() > 0);
+    }
+
+    @Test
     void resultsOfSeparateRunsReadBackAndMergeInSizeOrder() throws IOException {
         BenchResult big = result(74_000);
         BenchResult small = result(1_000);
