@@ -30,7 +30,7 @@ public record Machine(int cpus, String cpuModel, long memoryMiB, String java, St
         String load = read("/proc/loadavg").strip();
         return new Machine(Runtime.getRuntime().availableProcessors(), model.find() ? model.group(1).strip() : "unknown",
                 mem.find() ? Long.parseLong(mem.group(1)) / 1024 : 0,
-                System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"),
+                "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 load.isEmpty() ? "unknown" : String.join(" ", Arrays.copyOf(load.split("\\s+"), 3)));
     }

@@ -102,7 +102,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!childHeap.matches("\\d+[kKmMgG]?")) {
             throw new UserException("--child-heap '" + childHeap + "' is not a size like 2g or 768m");
         }
-        String commandLine = "threadgraph bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        // originalArgs holds the whole command line after "threadgraph", "bench" included.
+        String commandLine = "threadgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchRunner.Options options = new BenchRunner.Options(sizeList, out, seed, peers, Duration.ofSeconds(budget),
                 childHeap, pivots, repeats, commandLine.strip());
         Path json = out.resolve("bench.json");
