@@ -1,0 +1,102 @@
+package org.threadgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchFiguresTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sizesReadAsPeopleWriteThem() {
+        assertEquals(List.of(1_000, 74_000, 1_000_000, 2_500), Sizes.parse("1k, 74k,1M,2500"));
+        assertEquals("74k", Sizes.label(74_000));
+        assertEquals("1M", Sizes.label(1_000_000));
+        assertThrows(IllegalArgumentException.class, () -> Sizes.parse("10x"));
+    }
+
+    @Test
+    void statsOutputSumsToNodesPlusRelationships() {
+        String stats = "Nodes\n  Comment               1,000\n  Post                     53\n"
+                + "Relationships\n  ON                    1,000\n  REPLY_TO                447\n";
+        assertEquals(2_500, BenchRunner.total(stats));
+    }
+
+    @Test
+    void peakHeapIsTheLargestHeapBeforeAnyCollectionOrAtExit() throws IOException {
+        Path log = dir.resolve("gc.log");
+        Files.writeString(log, """
+                [1.8s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 6M->3M(64M) 55.385ms
+                [2.3s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 25M->4M(64M) 17.977ms
+                [6.8s][info][gc,heap,exit]  garbage-first heap   total 65536K, used 23365K [0x0, 0x1)
+                """);
+        assertEquals(25L << 20, ThreadgraphChild.peakHeap(log));
+    }
+
+    @Test
+    void replyGraphKeepsCommentsAndTheResponsesBetweenThemOnly() throws IOException {
+        Path file = dir.resolve("blog.graphml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                <key id="key0" for="node" attr.name="nodeType" attr.type="string"/>
+                <key id="key1" for="edge" attr.name="type" attr.type="string"/>
+                <graph edgedefault="directed">
+                <node id="a"><data key="key0">Comment</data></node><node id="b"><data key="key0">Comment</data></node>
+                <node id="c"><data key="key0">Comment</data></node><node id="p"><data key="key0">Post</data></node>
+                <edge id="1" source="b" target="a"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="2" source="c" target="b"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="3" source="c" target="b"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="4" source="a" target="p"><data key="key1">RESPONDS_TO</data></edge>
+                <edge id="5" source="c" target="a"><data key="key1">REPLY_TO</data></edge>
+                </graph></graphml>
+                """);
+        var replies = ExportedGraph.read(file, ExportedGraph.Kind.replies);
+        var whole = ExportedGraph.read(file, ExportedGraph.Kind.participants);
+        assertEquals(3, replies.vertexSet().size());
+        assertEquals(2, replies.edgeSet().size(), "parallel responses merged, the post and REPLY_TO left out");
+        assertEquals(4, whole.vertexSet().size());
+        assertEquals(4, whole.edgeSet().size());
+        AlgorithmTimes times = new JGraphTTimer(512, 1).time(replies);
+        assertTrue(times.pagerank() > 0 && times.betweenness() > 0 && times.components() > 0);
+    }
+
+    @Test
+    void resultsOfSeparateRunsReadBackAndMergeInSizeOrder() throws IOException {
+        BenchResult big = result(74_000);
+        BenchResult small = result(1_000);
+        BenchReport.writeJson(big, dir.resolve("big.json"));
+        BenchReport.writeJson(small, dir.resolve("small.json"));
+        BenchResult merged = BenchReport.merge(List.of(BenchReport.readJson(dir.resolve("big.json")),
+                BenchReport.readJson(dir.resolve("small.json"))));
+        assertEquals(List.of(small.sizes().get(0), big.sizes().get(0)), merged.sizes());
+    }
+
+    @Test
+    void reportSaysWhichStageStoppedAndByHowMuchATargetIsMissed() {
+        String md = BenchReport.markdown(result(74_000));
+        assertTrue(md.contains("| 74k | link | stopped after 120 s |"), md);
+        assertTrue(md.contains("≥ 50,000 nodes+relationships written per second on a first load | 74k: 3,333 /s | "
+                + "no: 15.0× too slow |"), md);
+        assertTrue(md.contains("74k ingested, linked and analysed ≤ 60 s | 74k: not measured (a stage stopped)"), md);
+    }
+
+    private BenchResult result(int comments) {
+        GeneratedBlog blog = new GeneratedBlog(dir, comments / 20, comments, comments / 2, comments / 20, 0,
+                comments * 1_700L, 400);
+        List<StageResult> stages = List.of(
+                new StageResult("ingest, no link", "ingest --no-link", 90, false, 0, comments, 300_000, 900, 1500),
+                new StageResult("link", "link --all", 120, true, -1, comments, -1, 1200, 1800));
+        SizeResult size = new SizeResult(comments, blog, 40, stages, 12, List.of(), List.of("link stopped after 120 s"));
+        return new BenchResult("threadgraph bench --sizes " + Sizes.label(comments), "2026-12-04T04:00:00Z",
+                new Machine(2, "CPU", 24_000, "Java 17", "Linux", "1.0 1.0 1.0"), 42, 120, "2g", 10, List.of(size));
+    }
+}
