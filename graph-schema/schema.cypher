@@ -9,6 +9,8 @@ CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
 CREATE CONSTRAINT participant_key IF NOT EXISTS FOR (p:Participant) REQUIRE p.key IS UNIQUE;
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
 CREATE CONSTRAINT camp_id IF NOT EXISTS FOR (k:Camp) REQUIRE k.id IS UNIQUE;
+// Input documents read, to recognise an unchanged one without parsing it.
+CREATE CONSTRAINT source_origin IF NOT EXISTS FOR (s:Source) REQUIRE s.origin IS UNIQUE;
 
 // Finding a post again by what a text copy knows of it (blog, date, normalised title).
 CREATE INDEX post_title_key IF NOT EXISTS FOR (p:Post) ON (p.blogKey, p.titleKey);

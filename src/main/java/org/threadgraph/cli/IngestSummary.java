@@ -18,13 +18,11 @@ final class IngestSummary {
         } else if (outcome instanceof DocumentOutcome.Unchanged u) {
             out.printf("  %-32s unchanged, skipped%n", shorten(u.origin()));
         } else if (outcome instanceof DocumentOutcome.Stored s) {
-            out.printf("  %-32s %-18s %d post%s, %d comments (%d top-level, %d replies), %d quotes%s%s%n",
+            out.printf("  %-32s %-18s %d post%s, %d comments (%d top-level, %d replies), %d quotes%s%n",
                     shorten(s.origin()), s.format(), s.posts(), s.posts() == 1 ? "" : "s", s.comments(),
                     s.comments() - s.replies(), s.replies(), s.quotes(),
                     s.warnings().isEmpty() ? "" : ", " + s.warnings().size() + " warning"
-                            + (s.warnings().size() == 1 ? "" : "s"),
-                    s.unchanged() == 0 ? "" : "; " + (s.unchanged() == s.posts() ? "all" : s.unchanged())
-                            + " unchanged, not written");
+                            + (s.warnings().size() == 1 ? "" : "s"));
             for (String w : s.warnings()) {
                 out.println("      warning: " + w);
             }
@@ -33,6 +31,10 @@ final class IngestSummary {
 
     /** Prints how linking went and, after an ingest, which analyses were refreshed. */
     static void print(IngestResult result, PrintWriter out) {
+        if (result.unchangedThreads() > 0) {
+            out.println(result.unchangedThreads() + " post thread(s) read were stored exactly so already: not "
+                    + "written again");
+        }
         if (result.links() != null) {
             print(result.links(), out);
         } else if (result.changedPosts().isEmpty() && !result.outcomes().isEmpty()) {

@@ -11,10 +11,9 @@ public sealed interface DocumentOutcome {
     /**
      * The input was read and what it holds is stored.
      *
-     * @param posts     distinct posts it held
-     * @param unchanged threads found stored exactly as read, so not written again
+     * @param posts distinct posts it held
      */
-    record Stored(String origin, String format, int posts, int comments, int replies, int quotes, int unchanged,
+    record Stored(String origin, String format, int posts, int comments, int replies, int quotes,
                   List<String> warnings) implements DocumentOutcome {
         public Stored {
             warnings = List.copyOf(warnings);

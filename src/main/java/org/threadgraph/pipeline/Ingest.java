@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.threadgraph.model.Comment;
 import org.threadgraph.model.Ids;
@@ -31,25 +31,36 @@ import org.threadgraph.store.StoreException;
 import org.threadgraph.store.ThreadWriter;
 
 /**
- * Reads documents with the source their content calls for and writes them to the graph, one
- * document at a time. Each document is isolated: one that cannot be read or stored is reported and
- * skipped, and the documents after it are still read; what was stored before it stays stored. A
- * file or bundled document read completely is remembered ({@link SourceFiles}), so reading it again
- * unchanged is recognised from its size and time, or its digest, without parsing or writing.
+ * Reads documents with the source their content calls for into the writer's batches (several small
+ * documents share a transaction). Each document is isolated: one that cannot be read is reported,
+ * nothing of it is written, and the documents after it are still read; what was stored before it
+ * stays stored. A file or bundled document read completely is remembered (a {@code :Source} written
+ * with its last threads), so reading it again unchanged is recognised from its size and time, or
+ * its digest, without parsing or writing.
  */
 final class Ingest {
 
     private final ThreadWriter writer;
-    private final SourceFiles sources;
+    private final Map<String, SourceFiles.Fingerprint> recorded;
 
-    Ingest(ThreadWriter writer, SourceFiles sources) {
+    /**
+     * Returns an ingest through the writer.
+     *
+     * @param recorded what was recorded for the inputs' origins by earlier runs
+     */
+    Ingest(ThreadWriter writer, Map<String, SourceFiles.Fingerprint> recorded) {
         this.writer = writer;
-        this.sources = sources;
+        this.recorded = recorded;
+    }
+
+    /** Returns the origin a file is remembered by. */
+    static String origin(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 
     /** Reads a file unless it is unchanged since it was last read with the same options. */
     DocumentOutcome file(Path file, SourceOptions options) {
-        String origin = file.toAbsolutePath().normalize().toString();
+        String origin = origin(file);
         long size;
         long modified;
         try {
@@ -58,28 +69,24 @@ final class Ingest {
         } catch (IOException e) {
             return new DocumentOutcome.Failed(file.toString(), file + ": cannot be read: " + e.getMessage());
         }
-        Optional<SourceFiles.Fingerprint> recorded = sources.recorded(origin);
+        SourceFiles.Fingerprint before = recorded.get(origin);
         String optionsKey = optionsKey(options);
+        if (before != null && before.size() == size && before.modified() == modified
+                && before.digest().startsWith(optionsKey)) {
+            return new DocumentOutcome.Unchanged(file.toString());
+        }
         String digest;
         try (InputStream in = Files.newInputStream(file)) {
-            if (recorded.isPresent() && recorded.get().size() == size && recorded.get().modified() == modified
-                    && recorded.get().digest().startsWith(optionsKey)) {
-                return new DocumentOutcome.Unchanged(file.toString());
-            }
             digest = optionsKey + digest(in);
         } catch (IOException e) {
             return new DocumentOutcome.Failed(file.toString(), file + ": cannot be read: " + e.getMessage());
         }
         SourceFiles.Fingerprint fingerprint = new SourceFiles.Fingerprint(origin, digest, size, modified);
-        if (recorded.isPresent() && recorded.get().digest().equals(digest)) {
-            sources.record(fingerprint);
+        if (before != null && before.digest().equals(digest)) {
+            writer.completed(fingerprint);
             return new DocumentOutcome.Unchanged(file.toString());
         }
-        DocumentOutcome outcome = read(SourceDocument.ofFile(file, options));
-        if (outcome instanceof DocumentOutcome.Stored) {
-            sources.record(fingerprint);
-        }
-        return outcome;
+        return read(SourceDocument.ofFile(file, options), fingerprint);
     }
 
     /** Reads a document that is not a file (a bundled sample), unless its content is unchanged. */
@@ -98,20 +105,19 @@ final class Ingest {
             return new DocumentOutcome.Failed(document.origin(), document.origin() + ": cannot be read: "
                     + e.getMessage());
         }
-        Optional<SourceFiles.Fingerprint> recorded = sources.recorded(document.origin());
-        if (recorded.isPresent() && recorded.get().digest().equals(digest)) {
+        SourceFiles.Fingerprint before = recorded.get(document.origin());
+        if (before != null && before.digest().equals(digest)) {
             return new DocumentOutcome.Unchanged(document.origin());
         }
-        DocumentOutcome outcome = read(document);
-        if (outcome instanceof DocumentOutcome.Stored) {
-            sources.record(new SourceFiles.Fingerprint(document.origin(), digest, -1, -1));
-        }
-        return outcome;
+        return read(document, new SourceFiles.Fingerprint(document.origin(), digest, -1, -1));
     }
 
-    /** Reads one document into the graph. */
-    DocumentOutcome read(SourceDocument document) {
-        int unchangedBefore = writer.unchangedThreads();
+    /**
+     * Reads one document into the writer's batches; when it is read completely, its fingerprint (if
+     * any) is written with its last threads. A document that fails leaves nothing of itself buffered.
+     */
+    DocumentOutcome read(SourceDocument document, SourceFiles.Fingerprint fingerprint) {
+        int mark = writer.mark();
         Tally tally;
         try {
             ThreadSource source = Sources.detect(document);
@@ -121,13 +127,16 @@ final class Ingest {
                 counting.add(thread);
                 writer.write(thread);
             });
-            writer.flush();
         } catch (SourceException e) {
-            return failed(document.origin(), e.getMessage());
+            writer.discardFrom(mark);
+            return new DocumentOutcome.Failed(document.origin(), e.getMessage());
         } catch (StoreException e) {
-            return failed(document.origin(), document.origin() + ": " + e.getMessage());
+            return new DocumentOutcome.Failed(document.origin(), document.origin() + ": " + e.getMessage());
         }
-        return tally.stored(writer.unchangedThreads() - unchangedBefore);
+        if (fingerprint != null) {
+            writer.completed(fingerprint);
+        }
+        return tally.stored();
     }
 
     /**
@@ -138,33 +147,25 @@ final class Ingest {
     DocumentOutcome url(String url, HttpFetcher fetcher, SourceOptions options) {
         try {
             if (!FeedUrls.isFeed(url)) {
-                return read(SourceDocument.ofString(url, fetcher.get(url), options));
+                return read(SourceDocument.ofString(url, fetcher.get(url), options), null);
             }
             List<FeedPage> pages = FeedPager.all(fetcher, url);
             FeedPage feed = FeedPage.combine(pages);
             List<PostThread> threads = feed.threads(options);
             if (threads.isEmpty()) {
-                return failed(url, url + ": feed holds no entries and names no post");
+                return new DocumentOutcome.Failed(url, url + ": feed holds no entries and names no post");
             }
-            int unchangedBefore = writer.unchangedThreads();
             Tally tally = new Tally(url + (pages.size() > 1 ? " (" + pages.size() + " pages)" : ""), feed.format());
             for (PostThread t : threads) {
                 tally.add(t);
                 writer.write(t);
             }
-            writer.flush();
-            return tally.stored(writer.unchangedThreads() - unchangedBefore);
+            return tally.stored();
         } catch (FetchException e) {
-            return failed(url, e.getMessage());
+            return new DocumentOutcome.Failed(url, e.getMessage());
         } catch (StoreException e) {
-            return failed(url, url + ": " + e.getMessage());
+            return new DocumentOutcome.Failed(url, url + ": " + e.getMessage());
         }
-    }
-
-    /** Drops what the failed document left buffered, so it is not written with the next document. */
-    private DocumentOutcome failed(String origin, String message) {
-        writer.discard();
-        return new DocumentOutcome.Failed(origin, message);
     }
 
     /** The options that change what a document reads as: a text copy's blog and the blog's zone. */
@@ -209,9 +210,8 @@ final class Ingest {
             warnings.addAll(t.report().warnings());
         }
 
-        DocumentOutcome.Stored stored(int unchanged) {
-            return new DocumentOutcome.Stored(origin, format, posts.size(), comments, replies, quotes, unchanged,
-                    warnings);
+        DocumentOutcome.Stored stored() {
+            return new DocumentOutcome.Stored(origin, format, posts.size(), comments, replies, quotes, warnings);
         }
     }
 }

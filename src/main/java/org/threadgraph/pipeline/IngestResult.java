@@ -10,11 +10,13 @@ import java.util.Set;
  *
  * @param outcomes     one per input, in input order
  * @param changedPosts ids (as stored, after merging copies) of the posts written because they are new or changed
+ * @param unchangedThreads threads read that were stored exactly so already, and not written again
  * @param links        the link run over the changed posts, or null when linking was not asked for or nothing changed
  * @param refreshed    posts whose earlier analysis was refreshed because they changed (blog-wide figures were
  *                     then recomputed once), empty when none
  */
-public record IngestResult(List<DocumentOutcome> outcomes, Set<String> changedPosts, LinkTotals links,
+public record IngestResult(List<DocumentOutcome> outcomes, Set<String> changedPosts, int unchangedThreads,
+                           LinkTotals links,
                           Set<String> refreshed) {
     public IngestResult {
         outcomes = List.copyOf(outcomes);

@@ -14,7 +14,7 @@ import org.threadgraph.linking.MentionFinder;
 import org.threadgraph.linking.QuoteMatcher;
 import org.threadgraph.linking.ReferenceFinder;
 import org.threadgraph.linking.ReplyLinker;
-import org.threadgraph.linking.Signature;
+import org.threadgraph.linking.QuoteIndex;
 import org.threadgraph.linking.ThreadLinks;
 import org.threadgraph.model.Blog;
 import org.threadgraph.model.Comment;
@@ -165,35 +165,23 @@ final class Linking {
 
     /**
      * Finds the comments that quotes repost, blog-wide in one pass over the comments: quotes are few,
-     * so their band keys are held and each comment is checked against them as it streams past.
+     * so they are indexed (shingles and band keys computed once) and each comment, shingled and
+     * signed once, is checked against them as it streams past. Quotes never match their own post.
      */
     private int matchQuotes() {
         QuoteStore store = new QuoteStore(db);
-        QuoteMatcher matcher = new QuoteMatcher();
-        Map<String, QuoteStore.Text> quotes = new HashMap<>();
-        Map<String, List<String>> quotesByBand = new HashMap<>();
+        QuoteIndex index = new QuoteIndex(new QuoteMatcher());
+        Map<String, String> postOfQuote = new HashMap<>();
         store.quotes(q -> {
-            Signature signature = matcher.signatureOf(q.text());
-            quotes.put(q.id(), q);
-            for (String band : matcher.bandKeys(signature)) {
-                quotesByBand.computeIfAbsent(band, b -> new ArrayList<>()).add(q.id());
-            }
+            index.add(q.id(), q.text());
+            postOfQuote.put(q.id(), q.postId());
         });
         List<QuoteStore.Match> matches = new ArrayList<>();
-        if (!quotes.isEmpty()) {
+        if (index.size() > 0) {
             store.comments(c -> {
-                java.util.Set<String> candidates = new java.util.TreeSet<>();
-                for (String band : matcher.bandKeys(matcher.signatureOf(c.text()))) {
-                    candidates.addAll(quotesByBand.getOrDefault(band, List.of()));
-                }
-                for (String quoteId : candidates) {
-                    QuoteStore.Text quote = quotes.get(quoteId);
-                    if (quote.postId().equals(c.postId())) {
-                        continue;
-                    }
-                    double similarity = matcher.similarity(quote.text(), c.text());
-                    if (similarity >= QuoteMatcher.THRESHOLD) {
-                        matches.add(new QuoteStore.Match(quoteId, c.id(), similarity));
+                for (QuoteIndex.Match m : index.containedIn(c.text())) {
+                    if (!postOfQuote.get(m.id()).equals(c.postId())) {
+                        matches.add(new QuoteStore.Match(m.id(), c.id(), m.containment()));
                     }
                 }
             });

@@ -55,8 +55,11 @@ public final class Pipeline {
     public IngestResult ingest(List<Input> inputs, SourceOptions options, FetchPolicy policy, boolean link) {
         List<DocumentOutcome> outcomes = new ArrayList<>();
         Set<String> changed;
+        int unchanged;
+        List<String> origins = inputs.stream().map(i -> i instanceof Input.File f ? Ingest.origin(f.path())
+                : i instanceof Input.Document d ? d.document().origin() : null).filter(o -> o != null).toList();
         try (ThreadWriter writer = new ThreadWriter(db)) {
-            Ingest ingest = new Ingest(writer, new SourceFiles(db));
+            Ingest ingest = new Ingest(writer, new SourceFiles(db).recorded(origins));
             HttpFetcher fetcher = null;
             int done = 0;
             for (Input input : inputs) {
@@ -82,11 +85,12 @@ public final class Pipeline {
             }
             writer.flush();
             changed = new LinkedHashSet<>(writer.writtenPostIds());
+            unchanged = writer.unchangedThreads();
         }
         if (!link || changed.isEmpty()) {
-            return new IngestResult(outcomes, changed, null, Set.of());
+            return new IngestResult(outcomes, changed, unchanged, null, Set.of());
         }
-        return new IngestResult(outcomes, changed, link(changed), refresh(changed));
+        return new IngestResult(outcomes, changed, unchanged, link(changed), refresh(changed));
     }
 
     /** Links the posts again, each in its own transaction, then the blog-wide passes once. */

@@ -26,11 +26,16 @@ final class Reconciler {
     /** Word overlap above which a comment anywhere in the post is the same comment. */
     static final double ANY_POSITION_SIMILARITY = 0.7;
 
-    private static final String FIND_SAME_POST = """
-            MATCH (p:Post {blogKey: $blogKey, titleKey: $titleKey})
-            WHERE p.id <> $id AND ($date IS NULL OR p.date IS NULL OR p.date = $date)
-            RETURN p.id AS id, p.bloggerId IS NOT NULL AS structured, properties(p) AS props
-            LIMIT 1
+    // One query for a whole batch; the writer keeps two forms of one post out of the same batch.
+    private static final String FIND_SAME_POSTS = """
+            UNWIND $rows AS row
+            CALL {
+                WITH row
+                MATCH (p:Post {blogKey: row.blogKey, titleKey: row.titleKey})
+                WHERE p.id <> row.id AND (row.date IS NULL OR p.date IS NULL OR p.date = row.date)
+                RETURN p LIMIT 1
+            }
+            RETURN row.id AS incoming, p.id AS id, p.bloggerId IS NOT NULL AS structured, properties(p) AS props
             """;
     private static final String COMMENTS_OF_POST = """
             MATCH (c:Comment {postId: $postId})
@@ -69,26 +74,41 @@ final class Reconciler {
         return rekeyed;
     }
 
-    /** Returns the thread with ids adjusted to what is stored, re-keying stored text copies if needed. */
-    PostThread reconcile(PostThread thread) {
+    /**
+     * Returns the threads with ids adjusted to what is stored, re-keying stored text copies if
+     * needed. No two of the threads may be forms of one post under different ids.
+     */
+    List<PostThread> reconcile(List<PostThread> threads) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PostThread t : threads) {
+            if (t.post().title() != null) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("blogKey", t.post().blogKey());
+                row.put("titleKey", Ids.normaliseTitle(t.post().title()));
+                row.put("id", t.post().id());
+                row.put("date", t.post().date());
+                rows.add(row);
+            }
+        }
+        Map<String, Map<String, Object>> found = new HashMap<>();
+        if (!rows.isEmpty()) {
+            db.streamRows(FIND_SAME_POSTS, Map.of("rows", rows), r -> found.put((String) r.get("incoming"), r));
+        }
+        List<PostThread> reconciled = new ArrayList<>(threads.size());
+        for (PostThread t : threads) {
+            Map<String, Object> same = found.get(t.post().id());
+            reconciled.add(same == null ? t : reconcile(t, same));
+        }
+        return reconciled;
+    }
+
+    private PostThread reconcile(PostThread thread, Map<String, Object> found) {
         Post post = thread.post();
-        if (post.title() == null) {
-            return thread;
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("blogKey", post.blogKey());
-        params.put("titleKey", Ids.normaliseTitle(post.title()));
-        params.put("id", post.id());
-        params.put("date", post.date());
-        List<Map<String, Object>> found = db.readRows(FIND_SAME_POST, params);
-        if (found.isEmpty()) {
-            return thread;
-        }
-        String storedId = (String) found.get(0).get("id");
-        boolean storedIsStructured = Boolean.TRUE.equals(found.get(0).get("structured"));
+        String storedId = (String) found.get("id");
+        boolean storedIsStructured = Boolean.TRUE.equals(found.get("structured"));
         boolean incomingIsText = !isStructured(post);
         if (incomingIsText && storedIsStructured) {
-            return adopt(thread, storedId, castMap(found.get(0).get("props")));
+            return adopt(thread, storedId, castMap(found.get("props")));
         }
         if (!incomingIsText && !storedIsStructured) {
             rekey(storedId, thread);

@@ -45,7 +45,7 @@ public final class SliceReader {
                       firstAt: first.at} AS participant ORDER BY a.key
             """;
     private static final String ALL_NODES = """
-            MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.key) AS id, properties(n) AS properties
+            MATCH (n) WHERE NOT n:Source RETURN labels(n)[0] AS label, coalesce(n.id, n.key) AS id, properties(n) AS properties
             """;
     private static final String ALL_EDGES = """
             MATCH (a)-[r]->(b)

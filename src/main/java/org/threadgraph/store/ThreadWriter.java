@@ -87,6 +87,11 @@ public final class ThreadWriter implements AutoCloseable {
             MERGE (q)-[:ON]->(p)
             """;
 
+    private static final String WRITE_SOURCES = """
+            UNWIND $rows AS row
+            MERGE (s:Source {origin: row.origin})
+            SET s.digest = row.digest, s.size = row.size, s.modified = row.modified, s.readAt = datetime()
+            """;
     private static final String STORED_DIGESTS = """
             UNWIND $ids AS id
             MATCH (p:Post {id: id})
@@ -96,6 +101,9 @@ public final class ThreadWriter implements AutoCloseable {
     private final Database db;
     private final int batchComments;
     private final List<PostThread> pending = new ArrayList<>();
+    // The blog and title key of each pending post, to keep two forms of one post out of one batch.
+    private final Map<String, String> pendingTitles = new HashMap<>();
+    private final List<SourceFiles.Fingerprint> pendingSources = new ArrayList<>();
     private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
     private int pendingComments;
     private int unchanged;
@@ -114,8 +122,20 @@ public final class ThreadWriter implements AutoCloseable {
         this.batchComments = batchComments;
     }
 
-    /** Buffers a thread, writing the buffer when it is full. */
+    /**
+     * Buffers a thread, writing the buffer when it is full. A thread whose post looks like a pending
+     * post under another id (a text copy and a Blogger page of it) waits until that one is stored,
+     * so the two merge.
+     */
     public void write(PostThread thread) {
+        String titleKey = titleKey(thread);
+        if (titleKey != null) {
+            String pendingId = pendingTitles.get(titleKey);
+            if (pendingId != null && !pendingId.equals(thread.post().id())) {
+                flush();
+            }
+            pendingTitles.put(titleKey, thread.post().id());
+        }
         pending.add(thread);
         pendingComments += thread.comments().size() + 1;
         if (pendingComments >= batchComments) {
@@ -123,16 +143,37 @@ public final class ThreadWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Records that a document was read completely; the record is written in the same transaction as
+     * the document's last threads, so it exists only when everything the document holds is stored.
+     */
+    public void completed(SourceFiles.Fingerprint source) {
+        pendingSources.add(source);
+    }
+
+    /** Returns a mark of what is buffered now, for {@link #discardFrom}. */
+    public int mark() {
+        return pending.size();
+    }
+
+    /**
+     * Drops what was buffered after the mark and is not written yet, e.g. the rest of a document that
+     * failed part-way; threads of earlier documents stay buffered.
+     */
+    public void discardFrom(int mark) {
+        while (pending.size() > mark) {
+            PostThread t = pending.remove(pending.size() - 1);
+            pendingComments -= t.comments().size() + 1;
+        }
+    }
+
     /** Writes everything buffered, in one transaction; threads stored before exactly as they are are left out. */
     public void flush() {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && pendingSources.isEmpty()) {
             return;
         }
-        List<PostThread> batch = new ArrayList<>(pending.size());
         Reconciler reconciler = new Reconciler(db);
-        for (PostThread t : pending) {
-            batch.add(reconciler.reconcile(t));
-        }
+        List<PostThread> batch = reconciler.reconcile(pending);
         // A text copy written earlier may just have been re-keyed to its Blogger id: link the post by that.
         reconciler.rekeyed().forEach((oldId, newId) -> {
             if (written.remove(oldId)) {
@@ -165,29 +206,64 @@ public final class ThreadWriter implements AutoCloseable {
                         "props", Map.of("text", q.text(), "position", q.position())));
             }
         }
-        if (!posts.isEmpty()) {
-            write(posts, comments, quotes);
+        List<Map<String, Object>> sources = pendingSources.stream().map(ThreadWriter::sourceRow).toList();
+        try {
+            write(posts, comments, quotes, sources);
+        } finally {
+            pending.clear();
+            pendingTitles.clear();
+            pendingSources.clear();
+            pendingComments = 0;
         }
         written.addAll(changed);
-        pending.clear();
-        pendingComments = 0;
     }
 
     private void write(List<Map<String, Object>> posts, List<Map<String, Object>> comments,
-                       List<Map<String, Object>> quotes) {
+                       List<Map<String, Object>> quotes, List<Map<String, Object>> sources) {
         try {
-            db.write(tx -> {
-                tx.run(WRITE_POSTS, Map.of("rows", posts)).consume();
-                tx.run(ABSORB_URL_STUBS, Map.of("rows", posts)).consume();
-                tx.run(WRITE_COMMENTS, Map.of("rows", comments)).consume();
-                tx.run(WRITE_AUTHORS, Map.of("rows", comments)).consume();
-                tx.run(WRITE_QUOTES, Map.of("rows", quotes)).consume();
-                return null;
-            });
+            writeOnce(posts, comments, quotes, sources);
         } catch (RuntimeException e) {
-            throw new StoreException("writing a batch of " + posts.size() + " post(s) failed (nothing of this batch"
-                    + " was stored; earlier batches were): " + EmbeddedServer.rootMessage(e), false, e);
+            if (posts.size() < 2) {
+                throw new StoreException("writing post " + (posts.isEmpty() ? "records" : posts.get(0).get("id"))
+                        + " failed (nothing of it was stored): " + EmbeddedServer.rootMessage(e), false, e);
+            }
+            writeEachPost(posts, comments, quotes);
         }
+    }
+
+    /** After a batch failed, writes its posts one by one, so one post that cannot be stored costs only itself. */
+    private void writeEachPost(List<Map<String, Object>> posts, List<Map<String, Object>> comments,
+                               List<Map<String, Object>> quotes) {
+        List<String> failed = new ArrayList<>();
+        String cause = null;
+        for (Map<String, Object> post : posts) {
+            Object id = post.get("id");
+            try {
+                writeOnce(List.of(post), comments.stream().filter(c -> id.equals(c.get("postId"))).toList(),
+                        quotes.stream().filter(q -> id.equals(q.get("postId"))).toList(), List.of());
+            } catch (RuntimeException e) {
+                failed.add(String.valueOf(id));
+                cause = EmbeddedServer.rootMessage(e);
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new StoreException("writing post(s) " + String.join(", ", failed) + " failed (nothing of them was"
+                    + " stored; the other " + (posts.size() - failed.size()) + " post(s) of the batch were): " + cause,
+                    false, null);
+        }
+    }
+
+    private void writeOnce(List<Map<String, Object>> posts, List<Map<String, Object>> comments,
+                           List<Map<String, Object>> quotes, List<Map<String, Object>> sources) {
+        db.write(tx -> {
+            tx.run(WRITE_SOURCES, Map.of("rows", sources)).consume();
+            tx.run(WRITE_POSTS, Map.of("rows", posts)).consume();
+            tx.run(ABSORB_URL_STUBS, Map.of("rows", posts)).consume();
+            tx.run(WRITE_COMMENTS, Map.of("rows", comments)).consume();
+            tx.run(WRITE_AUTHORS, Map.of("rows", comments)).consume();
+            tx.run(WRITE_QUOTES, Map.of("rows", quotes)).consume();
+            return null;
+        });
     }
 
     private Map<String, List<String>> storedDigests(List<PostThread> batch) {
@@ -199,12 +275,6 @@ public final class ThreadWriter implements AutoCloseable {
             digests.put((String) row.get("id"), list);
         }
         return digests;
-    }
-
-    /** Drops what is buffered and not yet written, e.g. the rest of a document that failed part-way. */
-    public void discard() {
-        pending.clear();
-        pendingComments = 0;
     }
 
     /** Returns how many threads were found stored exactly as read, and not written again. */
@@ -220,6 +290,14 @@ public final class ThreadWriter implements AutoCloseable {
     @Override
     public void close() {
         flush();
+    }
+
+    private static String titleKey(PostThread t) {
+        return t.post().title() == null ? null : t.post().blogKey() + " " + Ids.normaliseTitle(t.post().title());
+    }
+
+    private static Map<String, Object> sourceRow(SourceFiles.Fingerprint f) {
+        return Map.of("origin", f.origin(), "digest", f.digest(), "size", f.size(), "modified", f.modified());
     }
 
     private static Map<String, Object> postRow(PostThread t, Map<String, Object> existing) {

@@ -55,6 +55,19 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void anIndexOfQuotesFindsTheQuotesACommentHolds() {
+        String comment = SeedTexts.read("000").comments().stream().filter(t -> t.id().equals("000:5")).findFirst()
+                .orElseThrow().text();
+        QuoteIndex quotes = new QuoteIndex(MATCHER);
+        quotes.add("excerpt", "CRC caseloads are potentially MORE dangerous than the stuff I now deal with day to day.");
+        quotes.add("short", "the probation service");
+        quotes.add("elsewhere", SeedTexts.read("001").comments().get(0).text());
+        List<QuoteIndex.Match> found = quotes.containedIn(comment);
+        assertEquals(List.of("excerpt"), found.stream().map(QuoteIndex.Match::id).toList());
+        assertEquals(1.0, found.get(0).containment(), 1e-9);
+    }
+
+    @Test
     void bandKeysAreStableAndShared() {
         String text = SeedTexts.read("001").comments().get(0).text();
         Signature s = MATCHER.signatureOf(text);
@@ -122,10 +135,32 @@ class QuoteMatcherTest {
         assertEquals(0, matched, "the quoted comments are on posts the seeds do not include");
     }
 
+    /**
+     * Compares how many shared band keys a candidate needs, for the record (measured on this dev set,
+     * which also chose MIN_BAND_HITS: 1 → recall 0.993, 0.80 candidates a quote; 2 → 0.986, 0.74;
+     * 3 → 0.972, 0.70). Requiring more hits can only remove candidates.
+     */
+    @Test
+    void bandHitSweep() {
+        double previous = Double.MAX_VALUE;
+        for (int hits = 1; hits <= 4; hits++) {
+            Score s = evaluate(MATCHER, false, hits);
+            System.out.printf(Locale.ROOT, "min band hits %d: precision %.3f recall %.3f candidate recall %.3f"
+                    + " candidates/quote %.2f%n", hits, s.precision(), s.recall(), s.candidateRecall(),
+                    s.candidatesPerQuote);
+            assertTrue(s.candidatesPerQuote <= previous, "hits " + hits);
+            previous = s.candidatesPerQuote;
+        }
+    }
+
     private static Score evaluate(QuoteMatcher m, boolean print) {
+        return evaluate(m, print, QuoteMatcher.MIN_BAND_HITS);
+    }
+
+    private static Score evaluate(QuoteMatcher m, boolean print, int minHits) {
         List<SeedTexts.Text> pool = new ArrayList<>();
         SEEDS.forEach(s -> pool.addAll(s.comments()));
-        QuoteIndex index = new QuoteIndex(m);
+        QuoteIndex index = new QuoteIndex(m, minHits);
         pool.forEach(t -> index.add(t.id(), t.text()));
         Map<String, Set<Long>> shingles = new HashMap<>();
         pool.forEach(t -> shingles.put(t.id(), m.shingleSet(t.text())));

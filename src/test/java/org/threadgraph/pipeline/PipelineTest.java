@@ -1,0 +1,108 @@
+package org.threadgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threadgraph.linking.Gazetteer;
+import org.threadgraph.model.Blog;
+import org.threadgraph.sources.SourceOptions;
+import org.threadgraph.store.CypherRunner;
+import org.threadgraph.store.Database;
+import org.threadgraph.testing.SharedNeo4j;
+
+class PipelineTest {
+
+    private static final Path SAMPLES = Path.of("src/main/resources/samples");
+    private static final Path TREADMILL_TEXT = SAMPLES.resolve("seeds/001_7bdf047bcd8d19ad.txt");
+    private static final Path TREADMILL_PAGE = SAMPLES.resolve("blogger/seed001.html");
+    private static final Path TREADMILL_FEED = SAMPLES.resolve("blogger/seed001-comments-p1.json");
+    private static final SourceOptions OPTIONS = new SourceOptions(
+            Blog.ofUrl("https://probationmatters.blogspot.com/"), SourceOptions.DEFAULT_ZONE);
+
+    private Database db;
+    private Pipeline pipeline;
+
+    @BeforeEach
+    void clear() {
+        db = SharedNeo4j.cleared();
+        pipeline = new Pipeline(db, Gazetteer.bundled(), PipelineListener.NONE);
+    }
+
+    private IngestResult ingest(Path... files) {
+        return pipeline.ingest(java.util.Arrays.stream(files).<Input>map(Input.File::new).toList(), OPTIONS, null,
+                true);
+    }
+
+    private long count(String cypher) {
+        Object n = new CypherRunner(db).run(cypher, Map.of(), false).rows().get(0).get("n");
+        return ((Number) n).longValue();
+    }
+
+    // Issue 12: the link stage looked for the text-copy id that merging with the Blogger page replaced.
+    @Test
+    void aTextCopyAndTheBloggerFormsOfItsPostInOneIngestAreLinkedAsOnePost() {
+        IngestResult result = ingest(TREADMILL_TEXT, TREADMILL_PAGE, TREADMILL_FEED);
+        assertEquals(List.of(), result.failures());
+        assertNotNull(result.links());
+        assertEquals(List.of(), result.links().failures());
+        assertEquals(1, result.links().posts());
+        assertEquals(1, count("MATCH (p:Post) RETURN count(p) AS n"));
+        assertEquals(0, count("MATCH (p:Post) WHERE p.id STARTS WITH 't' RETURN count(p) AS n"));
+        assertTrue(count("MATCH (:Comment)-[r:RESPONDS_TO]->() RETURN count(r) AS n") > 0);
+    }
+
+    @Test
+    void anUnchangedFileIsSkippedWithoutWritingOrLinking() throws Exception {
+        ingest(TREADMILL_TEXT);
+        IngestResult again = ingest(TREADMILL_TEXT);
+        assertInstanceOf(DocumentOutcome.Unchanged.class, again.outcomes().get(0));
+        assertEquals(0, again.changedPosts().size());
+        assertNull(again.links());
+    }
+
+    @Test
+    void aTouchedFileWithTheSameContentIsRecognisedByItsDigest(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt"));
+        ingest(copy);
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 60_000));
+        assertInstanceOf(DocumentOutcome.Unchanged.class, ingest(copy).outcomes().get(0));
+    }
+
+    @Test
+    void onlyTheChangedPostIsRelinkedAndItsAnalysisRefreshed(@TempDir Path dir) throws Exception {
+        Path treadmill = Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt"));
+        Path research = Files.copy(SAMPLES.resolve("seeds/003_8ffeaa99a6de2f5a.txt"), dir.resolve("research.txt"));
+        ingest(treadmill, research);
+        pipeline.analyse(pipeline.postIds(null));
+        Files.writeString(treadmill, Files.readString(treadmill).replace("so thanks for publishing in full",
+                "so thank you for publishing it in full"));
+
+        IngestResult result = ingest(treadmill, research);
+        assertInstanceOf(DocumentOutcome.Stored.class, result.outcomes().get(0));
+        assertInstanceOf(DocumentOutcome.Unchanged.class, result.outcomes().get(1));
+        assertEquals(1, result.changedPosts().size());
+        assertEquals(1, result.links().posts());
+        assertEquals(result.changedPosts(), result.refreshed());
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadDoesNotStopTheOnesAfterIt(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "Shopping list\nmilk\neggs\n");
+        IngestResult result = ingest(notes, TREADMILL_TEXT);
+        assertInstanceOf(DocumentOutcome.Failed.class, result.outcomes().get(0));
+        assertInstanceOf(DocumentOutcome.Stored.class, result.outcomes().get(1));
+        assertEquals(1, result.links().posts());
+        assertEquals(1, count("MATCH (s:Source) RETURN count(s) AS n"), "only the file read is remembered");
+    }
+}
