@@ -55,10 +55,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Polite and safe: one request at a time with --delay between them; up to --max-retries "
                     + "retries with doubling back-off from --backoff on timeouts, cut connections, HTTP "
-                    + "408/429/5xx and unreadable (truncated) feeds, honouring Retry-After up to 10 min; "
-                    + "--timeout for connecting and each response; responses over --max-bytes are stopped "
-                    + "and reported; only the blog's own host is requested and redirects elsewhere are "
-                    + "refused (give the address the blog is served from: its custom domain, if it has one); "
+                    + "408/429/5xx and unreadable (truncated) feeds, honouring Retry-After up to "
+                    + "--max-retry-after (a server asking for longer stops the crawl at once); --timeout for "
+                    + "connecting and each response, --deadline for one URL with all its attempts; responses "
+                    + "over --max-bytes are stopped and reported; robots.txt is read first and obeyed; only "
+                    + "the blog's own host and port are requested and redirects elsewhere are refused (give "
+                    + "the address the blog is served from: its custom domain, if it has one); feed paging "
+                    + "that loops or stops advancing ends with a message; "
                     + "the User-Agent names threadgraph (add --contact so a blog owner can reach you).",
             "",
             "A post whose feed cannot be fetched or read is reported with its URL and skipped; it stays "
@@ -265,10 +268,22 @@ final class CrawlCommand implements Callable<Integer> {
                         + "wins (default: ${DEFAULT-VALUE}).")
         Duration backoff;
 
-        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s",
                 converter = DurationConverter.class,
                 description = "Limit for connecting and for each whole response (default: ${DEFAULT-VALUE}).")
         Duration timeout;
+
+        @Option(names = "--deadline", paramLabel = "DURATION", defaultValue = "30s",
+                converter = DurationConverter.class,
+                description = "Limit for one URL, all its attempts, redirects and waits included: a server "
+                        + "that stalls costs at most this (default: ${DEFAULT-VALUE}).")
+        Duration deadline;
+
+        @Option(names = "--max-retry-after", paramLabel = "DURATION", defaultValue = "30s",
+                converter = DurationConverter.class,
+                description = "Longest Retry-After waited for; a server asking for longer is reported as "
+                        + "rate-limiting at once (default: ${DEFAULT-VALUE}).")
+        Duration maxRetryAfter;
 
         @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "10MB", converter = SizeConverter.class,
                 description = "Largest response read, e.g. 10MB, 512KB; a larger one is stopped and reported "
@@ -283,10 +298,11 @@ final class CrawlCommand implements Callable<Integer> {
             if (maxRetries < 0 || maxRetries > 10) {
                 throw new UserException("--max-retries " + maxRetries + ": give 0 to 10");
             }
-            if (timeout.isZero()) {
-                throw new UserException("--timeout must be more than 0");
+            if (timeout.isZero() || deadline.isZero()) {
+                throw new UserException("--timeout and --deadline must be more than 0");
             }
-            return new FetchPolicy(delay, maxRetries, backoff, timeout, maxBytes, FetchPolicy.userAgent(contact));
+            return new FetchPolicy(delay, maxRetries, backoff, timeout, maxBytes, FetchPolicy.userAgent(contact),
+                    deadline, maxRetryAfter);
         }
     }
 

@@ -135,6 +135,12 @@ final class IngestCommand implements Callable<Integer> {
                 description = "The blog's time zone, for the clock times readers saw (default: ${DEFAULT-VALUE}).")
         String zone;
 
+        @Option(names = "--strict",
+                description = "Refuse a document at its first warning (a guessed boundary, a dropped duplicate, "
+                        + "an implausible date, a non-UTF-8 encoding) instead of storing it with the warning; "
+                        + "the other documents are still read, and the exit code is 1.")
+        boolean strict;
+
         SourceOptions options() {
             ZoneId zoneId;
             try {
@@ -143,7 +149,7 @@ final class IngestCommand implements Callable<Integer> {
                 throw new UserException("--zone " + zone + ": not a time zone (try Europe/London or UTC)");
             }
             Blog b = blog == null ? SourceOptions.defaults().blog() : Blog.ofUrl(blog);
-            return new SourceOptions(b, zoneId);
+            return new SourceOptions(b, zoneId, strict);
         }
     }
 }
