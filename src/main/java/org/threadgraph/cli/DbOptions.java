@@ -14,7 +14,9 @@ final class DbOptions {
 
     @Option(names = "--uri", paramLabel = "URI",
             description = "Use an external Neo4j server or cluster instead (bolt://host:7687, neo4j://host, "
-                    + "neo4j+s://…); credentials from NEO4J_USERNAME and NEO4J_PASSWORD.")
+                    + "neo4j+s://…); credentials from NEO4J_USERNAME and NEO4J_PASSWORD (never in the URI). A "
+                    + "threadgraph database served on this machine (bolt://127.0.0.1:PORT) needs none: its "
+                    + "stored password is used.")
     String uri;
 
     /** Opens the database these options name. */

@@ -42,12 +42,15 @@ public final class Database implements AutoCloseable {
 
     private final Driver driver;
     private final EmbeddedServer embedded;
+    /** The embedded database's folder on this machine, or null for an external server. */
+    private final Path localDir;
     private final String uri;
     private final String description;
 
-    private Database(Driver driver, EmbeddedServer embedded, String uri, String description) {
+    private Database(Driver driver, EmbeddedServer embedded, Path localDir, String uri, String description) {
         this.driver = driver;
         this.embedded = embedded;
+        this.localDir = localDir;
         this.uri = uri;
         this.description = description;
     }
@@ -64,11 +67,11 @@ public final class Database implements AutoCloseable {
                     "a threadgraph serve runs for " + dir + " at " + serving.get().uri() + " but its password is not in "
                             + LocalCredentials.forUser().secretFile(dir) + " (was it started by another user?)",
                     true, null));
-            return connect(serving.get().uri(), localAuth(password), null,
+            return connect(serving.get().uri(), localAuth(password), null, dir,
                     "serve at " + serving.get().uri() + " (" + dir + ")");
         }
         EmbeddedServer server = EmbeddedServer.start(dir, EmbeddedServer.Listen.transientPort());
-        return connectEmbedded(server, "embedded " + dir);
+        return connectEmbedded(server, dir);
     }
 
     /**
@@ -85,14 +88,14 @@ public final class Database implements AutoCloseable {
                     + serving.get().describe(), true, null);
         }
         EmbeddedServer server = EmbeddedServer.start(dir, new EmbeddedServer.Listen(host, boltPort, httpPort));
-        Database db = connectEmbedded(server, "embedded " + dir);
+        Database db = connectEmbedded(server, dir);
         server.advertise(dir);
         return db;
     }
 
-    private static Database connectEmbedded(EmbeddedServer server, String description) {
+    private static Database connectEmbedded(EmbeddedServer server, Path dir) {
         try {
-            return connect(server.boltUri(), localAuth(server.password()), server, description);
+            return connect(server.boltUri(), localAuth(server.password()), server, dir, "embedded " + dir);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -113,14 +116,15 @@ public final class Database implements AutoCloseable {
             auth = LocalUris.port(uri).flatMap(LocalCredentials.forUser()::passwordForLocalPort)
                     .map(Database::localAuth).orElse(AuthTokens.none());
         }
-        return connect(uri, auth, null, LocalUris.redact(uri));
+        return connect(uri, auth, null, null, LocalUris.redact(uri));
     }
 
     private static AuthToken localAuth(String password) {
         return AuthTokens.basic(LocalCredentials.USER, password);
     }
 
-    private static Database connect(String uri, AuthToken auth, EmbeddedServer embedded, String description) {
+    private static Database connect(String uri, AuthToken auth, EmbeddedServer embedded, Path localDir,
+            String description) {
         Config.ConfigBuilder config = Config.builder().withLogging(Logging.javaUtilLogging(Level.WARNING));
         if (uri.startsWith("bolt://") || uri.startsWith("neo4j://")) {
             config.withoutEncryption();
@@ -147,7 +151,7 @@ public final class Database implements AutoCloseable {
             driver.close();
             throw e;
         }
-        Database db = new Database(driver, embedded, uri, description);
+        Database db = new Database(driver, embedded, localDir, uri, description);
         try {
             db.applySchema();
         } catch (RuntimeException e) {
@@ -227,7 +231,7 @@ public final class Database implements AutoCloseable {
         try (Session session = session()) {
             return session.executeWrite(work::apply);
         } catch (Neo4jException e) {
-            throw StorageFaults.translate(e, description);
+            throw StorageFaults.translate(e, description, localDir);
         }
     }
 
@@ -236,7 +240,7 @@ public final class Database implements AutoCloseable {
         try (Session session = session()) {
             return session.executeRead(work::apply);
         } catch (Neo4jException e) {
-            throw StorageFaults.translate(e, description);
+            throw StorageFaults.translate(e, description, localDir);
         }
     }
 
