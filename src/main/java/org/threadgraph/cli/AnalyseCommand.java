@@ -40,7 +40,7 @@ final class AnalyseCommand implements Callable<Integer> {
         }
         try (Database db = dbOptions.open()) {
             var out = spec.commandLine().getOut();
-            Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), new Progress(out, spec.commandLine().getErr()));
+            Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), Progress.of(spec));
             List<String> ids = pipeline.postIds(post);
             if (ids.isEmpty()) {
                 throw new UserException(post == null ? "the graph holds no posts: ingest some first"

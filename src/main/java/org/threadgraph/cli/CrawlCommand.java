@@ -137,7 +137,7 @@ final class CrawlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = dbOptions.open()) {
-            Pipeline pipeline = new Pipeline(db, gazetteer, new Progress(out, err));
+            Pipeline pipeline = new Pipeline(db, gazetteer, Progress.of(spec));
             out.println("Crawling " + base + " (posts: " + window.describe() + ") into " + db.description());
             out.println("  one request at a time, " + duration(policy.delay()) + " apart; User-Agent: "
                     + policy.userAgent());
@@ -148,7 +148,7 @@ final class CrawlCommand implements Callable<Integer> {
                     + " (posts: " + (last.since() == null && last.until() == null ? "all"
                     : (last.since() == null ? "" : last.since()) + ".." + (last.until() == null ? "" : last.until()))
                     + ")"));
-            Listener listener = new Listener(out, err);
+            Listener listener = new Listener(out, Progress.of(spec));
             CrawlRun run = pipeline.crawl(base, window, refetch, policy, options, pageSize, listener);
             BlogCrawler.Result result = run.result();
             listener.finish();
@@ -198,9 +198,9 @@ final class CrawlCommand implements Callable<Integer> {
         private int toFetch;
         private int done;
 
-        Listener(PrintWriter out, PrintWriter err) {
+        Listener(PrintWriter out, Progress progress) {
             this.out = out;
-            this.progress = new Progress(out, err);
+            this.progress = progress;
         }
 
         @Override

@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Database db = dbOptions.open()) {
             out.println("threadgraph demo: the bundled On Probation samples, into " + db.description());
             out.println();
-            Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), new Progress(out, spec.commandLine().getErr()));
+            Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), Progress.of(spec));
             List<Input> samples = sampleNames().stream().<Input>map(name -> new Input.Document(
                     new SourceDocument("samples/" + name, () -> open(name), options))).toList();
             IngestResult ingested = pipeline.ingest(samples, options, null, false);
@@ -97,6 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         Path participantReports = outDir.resolve("reports/participants");
         reports.allPosts(postReports);
         reports.allParticipants(participantReports);
+        reports.blog(outDir.resolve("reports"));
         Path graphml = outDir.resolve("blog.graphml");
         new Exporter(db).export(ExportFormat.graphml, ExportGraph.blog, null, graphml);
         out.println();
@@ -105,6 +106,7 @@ final class DemoCommand implements Callable<Integer> {
                 views.resolve("participants.html"));
         out.printf("  %-34s %s%n", "post reports (HTML and Markdown)", postReports.resolve("index.html"));
         out.printf("  %-34s %s%n", "participant reports", participantReports.resolve("index.html"));
+        out.printf("  %-34s %s%n", "the blog overview report", outDir.resolve("reports/blog.html"));
         out.printf("  %-34s %s (opens in Gephi, Cytoscape)%n", "the whole graph", graphml);
     }
 
@@ -117,9 +119,9 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     static List<String> sampleNames() {
-        try (InputStream in = DemoCommand.class.getResourceAsStream("/samples/index.txt")) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/samples/.index")) {
             if (in == null) {
-                throw new IllegalStateException("samples/index.txt is missing from the build");
+                throw new IllegalStateException("samples/.index is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         } catch (IOException e) {

@@ -64,7 +64,7 @@ final class EmbedCommand implements Callable<Integer> {
             MiniLmEmbedder model = new MiniLmEmbedder();
             model.embed(List.of("warm-up"));
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            Progress progress = new Progress(out, spec.commandLine().getErr());
+            Progress progress = Progress.of(spec);
             EmbeddingRun.Cost cost = new EmbeddingRun(model, batch).run(pending, unchanged[0], store::texts,
                     store::write, done -> progress.progress("embed", done, pending.size()));
             progress.clear();

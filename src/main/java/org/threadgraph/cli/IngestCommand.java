@@ -83,16 +83,21 @@ final class IngestCommand implements Callable<Integer> {
                 throw new UserException(arg + ": not a file name or an http(s) URL");
             }
             List<Path> found = expand(path);
+            if (found.isEmpty()) {
+                throw new UserException(path + ": the folder holds no files to read");
+            }
             found.forEach(f -> inputs.add(new Input.File(f)));
             files += found.size();
         }
         SourceOptions options = sourceFlags.options();
         var out = spec.commandLine().getOut();
         try (Database db = dbOptions.open()) {
-            out.println("Ingesting " + (files > 0 || urls == 0 ? files + " file" + (files == 1 ? "" : "s") : "")
-                    + (files > 0 && urls > 0 ? " and " : "")
-                    + (urls > 0 ? urls + " URL" + (urls == 1 ? "" : "s") : "") + " into " + db.description());
-            Pipeline pipeline = new Pipeline(db, gazetteer, new Progress(out, spec.commandLine().getErr()));
+            if (ThreadgraphCommand.verbosity(spec).chatty()) {
+                out.println("Ingesting " + (files > 0 || urls == 0 ? files + " file" + (files == 1 ? "" : "s") : "")
+                        + (files > 0 && urls > 0 ? " and " : "")
+                        + (urls > 0 ? urls + " URL" + (urls == 1 ? "" : "s") : "") + " into " + db.description());
+            }
+            Pipeline pipeline = new Pipeline(db, gazetteer, Progress.of(spec));
             IngestResult result = pipeline.ingest(inputs, options, fetchFlags.policy(), !noLink);
             IngestSummary.print(result, out);
             if (!result.failures().isEmpty()) {

@@ -45,7 +45,7 @@ final class LinkCommand implements Callable<Integer> {
         Gazetteer gazetteer = gazetteerFlag.gazetteer();
         try (Database db = dbOptions.open()) {
             var out = spec.commandLine().getOut();
-            Pipeline pipeline = new Pipeline(db, gazetteer, new Progress(out, spec.commandLine().getErr()));
+            Pipeline pipeline = new Pipeline(db, gazetteer, Progress.of(spec));
             List<String> ids = pipeline.postIds(scope.all ? null : scope.post);
             if (ids.isEmpty()) {
                 throw new UserException(scope.all ? "the graph holds no posts: ingest some first"

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.threadgraph.pipeline.DocumentOutcome;
 import org.threadgraph.pipeline.PipelineListener;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Shows a running pipeline: each input's summary on standard output as it is read, and progress on
@@ -18,19 +19,32 @@ final class Progress implements PipelineListener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean quiet;
     private String stage;
     private long stageStart;
     private long lastPlain;
     private String lastLine = "";
 
-    Progress(PrintWriter out, PrintWriter err) {
+    Progress(PrintWriter out, PrintWriter err, Verbosity verbosity) {
         this.out = out;
         this.err = err;
         this.terminal = System.console() != null;
+        this.quiet = !verbosity.chatty();
+    }
+
+    /** Returns the progress display for the command running under {@code spec}, as loud as it asks. */
+    static Progress of(CommandSpec spec) {
+        return new Progress(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                ThreadgraphCommand.verbosity(spec));
     }
 
     @Override
     public void document(DocumentOutcome outcome) {
+        // Quiet still names every input that was refused or stored with a warning: that is lost or doubtful data.
+        if (quiet && !(outcome instanceof DocumentOutcome.Failed)
+                && !(outcome instanceof DocumentOutcome.Stored stored && !stored.warnings().isEmpty())) {
+            return;
+        }
         clear();
         IngestSummary.print(outcome, out);
         out.flush();
@@ -38,6 +52,9 @@ final class Progress implements PipelineListener {
 
     @Override
     public void note(String message) {
+        if (quiet) {
+            return;
+        }
         clear();
         out.println("  note: " + message);
         out.flush();
@@ -45,6 +62,9 @@ final class Progress implements PipelineListener {
 
     @Override
     public void progress(String stage, long done, long total) {
+        if (quiet) {
+            return;
+        }
         long now = System.currentTimeMillis();
         if (!stage.equals(this.stage)) {
             this.stage = stage;

@@ -44,6 +44,30 @@ class IngestAndQueryTest {
     }
 
     @Test
+    void theBundledSamplesFolderIngestsClean() {
+        CliRunner.Run run = CliRunner.run("ingest", "--uri", uri, "--no-link", "--blog", BLOG,
+                "src/main/resources/samples");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("skipped"), run.out());
+        assertTrue(run.out().contains("Ingesting 10 files"), run.out());
+    }
+
+    @Test
+    void anEmptyFolderIsAUserErrorNamingIt(@TempDir Path empty) {
+        CliRunner.Run run = CliRunner.run("ingest", "--uri", uri, empty.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("threadgraph: " + empty + ": the folder holds no files to read", run.err().strip());
+    }
+
+    @Test
+    void quietKeepsOnlyWhatWentWrong() {
+        CliRunner.Run run = CliRunner.run("ingest", "--quiet", "--uri", uri, "--no-link", "--blog", BLOG,
+                SEEDS.resolve("000_46c285a75653f71c.txt").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("000_46c285a75653f71c.txt"), run.out());
+    }
+
+    @Test
     void secondIngestChangesNoCount() throws Exception {
         CliRunner.run("ingest", "--uri", uri, "--blog", BLOG, SEEDS.toString());
         String counts = CliRunner.run("stats", "--uri", uri).out();
