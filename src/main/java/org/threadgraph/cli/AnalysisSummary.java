@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.threadgraph.render.Counts;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.threadgraph.analysis.Camp;
@@ -48,9 +49,10 @@ final class AnalysisSummary {
                 ranking.size());
         for (String key : topKeys) {
             ParticipantRank r = byKey.get(key);
-            out.printf(Locale.ROOT, "  #%d %s  [%s]%n      PageRank %.3f, betweenness %.3f (rank %d), answered %.0f times, "
-                            + "answers %.0f times%n", r.pageRankRank(), labels.getOrDefault(key, key), key, r.pageRank(),
-                    r.betweenness(), r.betweennessRank(), r.inDegree(), r.outDegree());
+            out.printf(Locale.ROOT, "  #%d %s  [%s]%n      PageRank %.3f, betweenness %.3f (rank %d), answered %s, "
+                            + "answers %s%n", r.pageRankRank(), labels.getOrDefault(key, key), key, r.pageRank(),
+                    r.betweenness(), r.betweennessRank(), Counts.times(Math.round(r.inDegree())),
+                    Counts.times(Math.round(r.outDegree())));
         }
         out.println();
         out.println("Most discussed people and organisations (defended / attacked by the comments naming them)");

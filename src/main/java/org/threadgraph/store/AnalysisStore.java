@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.threadgraph.render.Captions;
+import org.threadgraph.render.Counts;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.threadgraph.model.Stance;
@@ -219,13 +221,11 @@ public final class AnalysisStore {
     public Map<String, String> labels(List<String> keys) {
         Map<String, String> labels = new HashMap<>();
         for (Map<String, Object> r : db.readRows(LABELS, Map.of("keys", keys))) {
-            String name = r.get("name") == null ? "unnamed" : (String) r.get("name");
-            String kind = (String) r.get("kind");
-            boolean anonymous = "anonymous".equals(kind) || "unknown".equals(kind);
-            String where = r.get("clock") != null ? (String) r.get("clock") : "#" + r.get("label");
-            labels.put((String) r.get("key"), anonymous ? name + ", " + where + " on \"" + r.get("title") + "\""
-                    + (((Number) r.get("comments")).longValue() > 1 ? " (" + r.get("comments") + " comments)" : "")
-                    : name);
+            String caption = Captions.writer((String) r.get("name"), (String) r.get("clock"),
+                    r.get("label") == null ? null : r.get("label").toString(), (String) r.get("title"));
+            long comments = ((Number) r.get("comments")).longValue();
+            labels.put((String) r.get("key"), Captions.hasOwnName((String) r.get("name")) || comments < 2 ? caption
+                    : caption + " (" + Counts.of(comments, "comment") + ")");
         }
         return labels;
     }
