@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "answers whom.",
         subcommands = {IngestCommand.class, CrawlCommand.class, LinkCommand.class, AnalyseCommand.class,
                 QueryCommand.class, ExplainCommand.class, ExportCommand.class, ViewCommand.class,
-                ReportCommand.class, StatsCommand.class, ServeCommand.class, DemoCommand.class,
+                ReportCommand.class, StatsCommand.class, ServeCommand.class, DemoCommand.class, TrainStanceCommand.class, EvaluateStanceCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:user error (bad input, bad Cypher, unreachable database)",
