@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,6 +128,8 @@ public final class PairFile {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new StanceDataException(file + ": no such file", e);
         } catch (IOException e) {
             throw new StanceDataException(file + ": cannot read (" + e.getMessage() + ")", e);
         }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class StanceTrainer {
 
     /** L2 penalties tried. */
-    static final double[] L2_GRID = {1e-6, 1e-5, 1e-4};
+    static final double[] L2_GRID = {1e-5, 1e-4, 1e-3};
     /** Epoch counts tried. */
     static final int[] EPOCH_GRID = {4, 12};
     /** AdaGrad base step. */
