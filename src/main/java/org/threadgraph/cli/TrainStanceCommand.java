@@ -69,7 +69,8 @@ final class TrainStanceCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "Training on %d DEBAGREEMENT, %d mask-mandate and %d seed pairs (seed %d)%n",
                 corpus.debagreement().size(), corpus.maskmandate().size(), corpus.seeds().size(), seed);
-        StanceTraining.Trained trained = StanceTraining.train(corpus, StanceTraining.DEFAULT_GROUPS, seed);
+        StanceTraining.Prepared prepared = StanceTraining.prepare(corpus, StanceTraining.DEFAULT_GROUPS);
+        StanceTraining.Trained trained = StanceTraining.train(prepared, seed);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         try (OutputStream stream = Files.newOutputStream(out)) {
@@ -81,7 +82,7 @@ final class TrainStanceCommand implements Callable<Integer> {
         if (!crossValidate) {
             return 0;
         }
-        List<StanceTraining.Measurement> measurements = StanceTraining.measure(corpus, StanceTraining.DEFAULT_GROUPS, seed);
+        List<StanceTraining.Measurement> measurements = StanceTraining.measure(prepared, seed);
         for (StanceTraining.Measurement m : measurements) {
             o.printf(Locale.ROOT, "%-26s model macro-F1 %.3f (accuracy %.3f, ECE %.3f)   lexicon %.3f   %s%n", m.name(),
                     m.model().macroF1(), m.model().accuracy(), m.model().expectedCalibrationError(),

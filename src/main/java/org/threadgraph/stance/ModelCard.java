@@ -48,9 +48,11 @@ public final class ModelCard {
                 + "deterministic: the same data and seed give the same file) over ")
                 .append(StanceTrainer.BUCKETS).append(" hashed feature buckets. Feature groups: ")
                 .append(String.join(", ", model.groups().stream().map(Enum::name).sorted().toList()))
-                .append(" (see `FeatureGroup`). Chosen on a stratified 20 % validation fold of the training data: L2 ")
+                .append(" (see `FeatureGroup`). Seed pairs also get a blog-only copy of every feature (`Domain.BLOG`, "
+                        + "Daumé III 2007): `link` classifies with shared and blog weights, `evaluate-stance` with the "
+                        + "shared weights unless `--domain blog`. Chosen on a stratified 20 % validation fold of the training data: L2 ")
                 .append(String.format(Locale.ROOT, "%.0e", f.trained().l2())).append(", ").append(f.trained().epochs())
-                .append(" epochs (grid L2 1e-5/1e-4/1e-3 × epochs 4/12). Temperature ")
+                .append(" epochs (grid L2 1e-5/1e-4/1e-3; epochs fixed). Temperature ")
                 .append(String.format(Locale.ROOT, "%.3f", model.temperature()))
                 .append(" fitted on the same fold (log-loss); validation macro-F1 ")
                 .append(String.format(Locale.ROOT, "%.3f, ECE %.3f", f.trained().validationMacroF1(),

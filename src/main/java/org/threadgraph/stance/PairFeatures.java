@@ -37,6 +37,11 @@ final class PairFeatures {
 
     /** Returns the features of a pair; null texts count as empty. */
     List<Feature> of(String reply, String target) {
+        return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target));
+    }
+
+    /** Returns the features of a pair given the lexicon's decision on it (null without {@link FeatureGroup#CUES}). */
+    List<Feature> of(String reply, String target, Decision cues) {
         String r = normalise(reply);
         String t = normalise(target);
         List<String> replyWords = words(r);
@@ -58,8 +63,8 @@ final class PairFeatures {
         if (groups.contains(FeatureGroup.TARGET_WORDS)) {
             addScaled(out, "t:", "target says '%s'", new ArrayList<>(new HashSet<>(targetWords)));
         }
-        if (groups.contains(FeatureGroup.CUES)) {
-            addCues(out, reply, target);
+        if (cues != null) {
+            addCues(out, cues);
         }
         if (groups.contains(FeatureGroup.PAIR)) {
             addPair(out, r, replyWords, targetWords);
@@ -110,8 +115,7 @@ final class PairFeatures {
         }
     }
 
-    private void addCues(List<Feature> out, String reply, String target) {
-        Decision d = lexicon.decide(reply, target);
+    private static void addCues(List<Feature> out, Decision d) {
         for (Cue c : d.cues()) {
             String polarity = c.polarity().graphName();
             String key = "cue:" + c.family() + ":" + polarity + (c.live() ? "" : ":set-aside");

@@ -14,9 +14,9 @@ import java.util.Set;
 final class StanceTrainer {
 
     /** L2 penalties tried. */
-    static final double[] L2_GRID = {1e-5, 1e-4, 1e-3};
-    /** Epoch counts tried. */
-    static final int[] EPOCH_GRID = {4, 12};
+    static final double[] L2_GRID = {1e-4, 1e-3, 1e-2};
+    /** Epoch counts tried (one: under a shared machine's load, more cost more than they gained). */
+    static final int[] EPOCH_GRID = {8};
     /** AdaGrad base step. */
     static final double LEARNING_RATE = 0.2;
     /** 1 / the share of training examples held out to choose settings and fit the temperature. */
@@ -39,13 +39,15 @@ final class StanceTrainer {
     private StanceTrainer() {
     }
 
-    /** Returns the examples of {@code pairs}, each weighing {@code weight}. */
-    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight) {
+    /** Returns the examples of {@code pairs} from {@code domain}, each weighing {@code weight}, with the cue lexicon's stance. */
+    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, Domain domain, double weight) {
         PairFeatures features = new PairFeatures(groups);
+        LexiconStanceClassifier lexicon = new LexiconStanceClassifier();
         List<Example> out = new ArrayList<>(pairs.size());
         for (LabelledPair p : pairs) {
-            out.add(new Example(HashedPair.of(features.of(p.reply(), p.target()), BUCKETS), p.label().ordinal(),
-                    weight));
+            Decision d = lexicon.decide(p.reply(), p.target());
+            List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null);
+            out.add(new Example(HashedPair.of(domain.apply(f), BUCKETS), p.label().ordinal(), weight, d.stance()));
         }
         return out;
     }
