@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.threadgraph.model.Stance;
-import org.threadgraph.stance.Domain;
 import org.threadgraph.stance.LabelledPair;
 import org.threadgraph.stance.PairFile;
 import org.threadgraph.stance.StanceDataException;
@@ -52,11 +51,6 @@ final class EvaluateStanceCommand implements Callable<Integer> {
             description = "Label values as written in the file (default: ${DEFAULT-VALUE}).")
     String labels;
 
-    @Option(names = "--domain", defaultValue = "general",
-            description = "general (the weights learned from all pairs) or blog (with the weights the seed blog "
-                    + "threads added, as link uses it) (default: ${DEFAULT-VALUE}).")
-    String domain;
-
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -69,7 +63,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         } catch (StanceDataException e) {
             throw new UserException(e.getMessage());
         }
-        StanceScores scores = StanceEvaluation.evaluate(StanceModel.shipped().in(domain()), pairs);
+        StanceScores scores = StanceEvaluation.evaluate(StanceModel.shipped(), pairs);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(scores)));
@@ -78,14 +72,6 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private Domain domain() {
-        try {
-            return Domain.valueOf(domain.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--domain: expected general or blog, got '" + domain + "'");
-        }
     }
 
     private static Map<String, Object> json(StanceScores s) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,8 @@ final class TrainStanceCommand implements Callable<Integer> {
         if (!crossValidate) {
             return 0;
         }
-        List<StanceTraining.Measurement> measurements = StanceTraining.measure(prepared, seed);
+        List<StanceTraining.Measurement> measurements = new ArrayList<>(StanceTraining.measure(prepared, seed));
+        measurements.add(StanceTraining.heldOut(trained, prepared));
         for (StanceTraining.Measurement m : measurements) {
             o.printf(Locale.ROOT, "%-26s model macro-F1 %.3f (accuracy %.3f, ECE %.3f)   lexicon %.3f   %s%n", m.name(),
                     m.model().macroF1(), m.model().accuracy(), m.model().expectedCalibrationError(),

@@ -41,33 +41,17 @@ public final class StanceModel implements StanceClassifier {
     private final LinearWeights weights;
     private final double temperature;
     private final PairFeatures features;
-    private final Domain domain;
 
     StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature) {
-        this(groups, weights, temperature, Domain.GENERAL);
-    }
-
-    private StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature, Domain domain) {
         this.groups = Set.copyOf(groups);
         this.weights = weights;
         this.temperature = temperature;
         this.features = new PairFeatures(groups);
-        this.domain = domain;
     }
 
-    /** Returns the model bundled in the jar, for blog comment threads (as {@code link} uses it). */
+    /** Returns the model bundled in the jar. */
     public static StanceModel shipped() {
         return Shipped.MODEL;
-    }
-
-    /** Returns this model classifying pairs from {@code d}. */
-    public StanceModel in(Domain d) {
-        return d == domain ? this : new StanceModel(groups, weights, temperature, d);
-    }
-
-    /** Returns the domain this model classifies. */
-    public Domain domain() {
-        return domain;
     }
 
     /** Reads a model written by {@link #write}. */
@@ -147,7 +131,7 @@ public final class StanceModel implements StanceClassifier {
 
     /** Returns the hashed features of a pair, as this model sees them. */
     HashedPair hash(String reply, String target) {
-        return HashedPair.of(domain.apply(features.of(reply, target)), weights.buckets);
+        return HashedPair.of(features.of(reply, target), weights.buckets);
     }
 
     /** Returns the calibrated probabilities of a hashed pair, in {@link Stance.Label} order. */
@@ -203,7 +187,7 @@ public final class StanceModel implements StanceClassifier {
 
     /** Loads the shipped model once, on first use. */
     private static final class Shipped {
-        static final StanceModel MODEL = load().in(Domain.BLOG);
+        static final StanceModel MODEL = load();
 
         private static StanceModel load() {
             try (InputStream in = StanceModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {

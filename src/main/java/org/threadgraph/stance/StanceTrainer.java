@@ -39,15 +39,15 @@ final class StanceTrainer {
     private StanceTrainer() {
     }
 
-    /** Returns the examples of {@code pairs} from {@code domain}, each weighing {@code weight}, with the cue lexicon's stance. */
-    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, Domain domain, double weight) {
+    /** Returns the examples of {@code pairs}, each weighing {@code weight}, with the cue lexicon's stance. */
+    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight) {
         PairFeatures features = new PairFeatures(groups);
         LexiconStanceClassifier lexicon = new LexiconStanceClassifier();
         List<Example> out = new ArrayList<>(pairs.size());
         for (LabelledPair p : pairs) {
             Decision d = lexicon.decide(p.reply(), p.target());
             List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null);
-            out.add(new Example(HashedPair.of(domain.apply(f), BUCKETS), p.label().ordinal(), weight, d.stance()));
+            out.add(new Example(HashedPair.of(f, BUCKETS), p.label().ordinal(), weight, d.stance()));
         }
         return out;
     }

@@ -46,7 +46,7 @@ class StanceModelTest {
     void aWrittenModelReadsBackToTheSameBytesAndProbabilities() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         MODEL.write(first);
-        StanceModel copy = StanceModel.read(new ByteArrayInputStream(first.toByteArray())).in(MODEL.domain());
+        StanceModel copy = StanceModel.read(new ByteArrayInputStream(first.toByteArray()));
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         copy.write(second);
         assertArrayEquals(first.toByteArray(), second.toByteArray());
