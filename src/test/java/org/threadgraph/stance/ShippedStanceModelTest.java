@@ -15,8 +15,8 @@ import org.threadgraph.model.Stance;
  */
 class ShippedStanceModelTest {
 
-    private static final double SEED_FLOOR = 0.0;
-    private static final double MASKMANDATE_FLOOR = 0.0;
+    private static final double SEED_FLOOR = 0.95;
+    private static final double MASKMANDATE_FLOOR = 0.55;
 
     @Test
     void seedPairsStayAtTheMeasuredLevel() {
