@@ -1,7 +1,9 @@
 package org.threadgraph.stance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +63,7 @@ final class PairFeatures {
             addCharNgrams(out, String.join(" ", replyWords));
         }
         if (groups.contains(FeatureGroup.TARGET_WORDS)) {
-            addScaled(out, "t:", "target says '%s'", new ArrayList<>(new HashSet<>(targetWords)));
+            addScaled(out, "t:", "target says '%s'", new LinkedHashSet<>(targetWords));
         }
         if (cues != null) {
             addCues(out, cues);
@@ -88,30 +90,29 @@ final class PairFeatures {
     }
 
     private static void addNgrams(List<Feature> out, String prefix, String display, List<String> words) {
-        Set<String> grams = new HashSet<>(words);
+        Set<String> grams = new LinkedHashSet<>(words);
         for (int i = 0; i + 1 < words.size(); i++) {
             grams.add(words.get(i) + " " + words.get(i + 1));
         }
-        addScaled(out, prefix, display, new ArrayList<>(grams));
+        addScaled(out, prefix, display, grams);
     }
 
     private static void addCharNgrams(List<Feature> out, String text) {
         String opening = " " + text.substring(0, Math.min(OPENING_CHARACTERS, text.length())) + " ";
-        Set<String> grams = new HashSet<>();
+        Set<String> grams = new LinkedHashSet<>();
         for (int n = 3; n <= 5; n++) {
             for (int i = 0; i + n <= opening.length(); i++) {
                 grams.add(opening.substring(i, i + n));
             }
         }
-        addScaled(out, "c:", "opening spells '%s'", new ArrayList<>(grams));
+        addScaled(out, "c:", "opening spells '%s'", grams);
     }
 
-    /** Adds binary features scaled to unit length, sorted so the feature order never depends on hashing. */
-    private static void addScaled(List<Feature> out, String prefix, String display, List<String> grams) {
-        grams.sort(null);
+    /** Adds binary features scaled to unit length. */
+    private static void addScaled(List<Feature> out, String prefix, String display, Collection<String> grams) {
         double v = grams.isEmpty() ? 0 : 1 / Math.sqrt(grams.size());
         for (String g : grams) {
-            out.add(new Feature(prefix + g, String.format(Locale.ROOT, display, g.strip()), v));
+            out.add(new Feature(prefix + g, display, g, v));
         }
     }
 
@@ -120,7 +121,7 @@ final class PairFeatures {
             String polarity = c.polarity().graphName();
             String key = "cue:" + c.family() + ":" + polarity + (c.live() ? "" : ":set-aside");
             String how = c.live() ? "" : " (set aside: " + c.suppressedBy() + ")";
-            out.add(new Feature(key, c.family() + " cue '" + c.words() + "'" + how, c.weight()));
+            out.add(new Feature(key, c.family() + " cue '%s'" + how, c.words(), c.weight()));
         }
         String label = d.stance().label().graphName();
         out.add(new Feature("lex:" + label + ":" + d.family(), "the cue rules say " + label + " (" + d.family() + ")",

@@ -158,13 +158,15 @@ public final class StanceModel implements StanceClassifier {
     }
 
     private String evidence(HashedPair x, int label) {
+        double[] contribution = new double[x.index().length];
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < x.index().length; i++) {
-            if (weights.contribution(x, i, label) > 0) {
+        for (int i = 0; i < contribution.length; i++) {
+            contribution[i] = weights.contribution(x, i, label);
+            if (contribution[i] > 0) {
                 order.add(i);
             }
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -weights.contribution(x, i, label)));
+        order.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]));
         Set<String> named = new LinkedHashSet<>();
         for (int i : order) {
             if (named.size() == EVIDENCE_FEATURES) {
