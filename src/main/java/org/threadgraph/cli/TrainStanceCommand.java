@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.threadgraph.stance.ModelCard;
 import org.threadgraph.stance.StanceDataException;
-import org.threadgraph.stance.StanceScores;
 import org.threadgraph.stance.StanceTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
