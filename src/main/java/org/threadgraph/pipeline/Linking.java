@@ -26,8 +26,8 @@ import org.threadgraph.model.Response;
 import org.threadgraph.model.SameAuthor;
 import org.threadgraph.stance.EntityAttitude;
 import org.threadgraph.stance.LexiconEntityAttitude;
-import org.threadgraph.stance.LexiconStanceClassifier;
 import org.threadgraph.stance.StanceClassifier;
+import org.threadgraph.stance.StanceModel;
 import org.threadgraph.store.Database;
 import org.threadgraph.store.IdentityStore;
 import org.threadgraph.store.LinkWriter;
@@ -48,7 +48,7 @@ final class Linking {
     private final ReplyLinker replyLinker = ReplyLinker.standard();
     private final MentionFinder mentionFinder;
     private final ReferenceFinder referenceFinder = new ReferenceFinder();
-    private final StanceClassifier stance = new LexiconStanceClassifier();
+    private final StanceClassifier stance = StanceModel.shipped();
     private final EntityAttitude attitude = new LexiconEntityAttitude();
 
     /** Returns a stage that finds the people and organisations of the given gazetteer. */

@@ -1,8 +1,13 @@
 /**
- * Transparent, measured stance: how a response relates to what it answers ({@link
- * org.threadgraph.stance.StanceClassifier}, {@link org.threadgraph.stance.LexiconStanceClassifier}) and whether
- * a comment defends or attacks a person or organisation it names ({@link org.threadgraph.stance.EntityAttitude},
- * {@link org.threadgraph.stance.LexiconEntityAttitude}).
+ * Measured stance: how a response relates to what it answers ({@link org.threadgraph.stance.StanceClassifier})
+ * and whether a comment defends or attacks a person or organisation it names ({@link
+ * org.threadgraph.stance.EntityAttitude}, {@link org.threadgraph.stance.LexiconEntityAttitude}).
+ *
+ * <p>The link stage uses the learned {@link org.threadgraph.stance.StanceModel}: logistic regression over
+ * hashed n-grams of reply and target, pair features and the cue families below, trained on labelled Reddit
+ * reply pairs and the seed threads ({@link org.threadgraph.stance.StanceTraining}, {@code train-stance}) and
+ * scored on any labelled file by {@link org.threadgraph.stance.StanceEvaluation} ({@code evaluate-stance}).
+ * The cue rules ({@link org.threadgraph.stance.LexiconStanceClassifier}) are its features and its baseline.
  *
  * <p>Every decision comes from rules and word lists in editable files under {@code src/main/resources/stance/}
  * (syntax in {@code stance/README.txt}); none are written into the code. Each answer carries the words that

@@ -1,0 +1,20 @@
+package org.threadgraph.stance;
+
+/**
+ * The groups of features a stance model can use; each can be left out to measure what it adds (the model
+ * card records the ablation).
+ */
+public enum FeatureGroup {
+    /** Word unigrams and bigrams of the whole reply. */
+    REPLY_WORDS,
+    /** Word unigrams and bigrams of the reply's first words, and its first word: where stance usually sits. */
+    OPENING,
+    /** Character 3- to 5-grams of the reply's opening: spelling variants and word pieces ("disagre", "nonsens"). */
+    OPENING_CHARS,
+    /** Word unigrams of the target. */
+    TARGET_WORDS,
+    /** The cue families of {@link LexiconStanceClassifier} (live or set aside) and its decision. */
+    CUES,
+    /** Reply/target similarity, quoted words, second person, questions, clock or @handle, lengths. */
+    PAIR
+}

@@ -1,0 +1,216 @@
+package org.threadgraph.stance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a (reply, target) pair into named features for the learned stance model, by {@link FeatureGroup}.
+ * Each group's text n-grams are binary and scaled to unit length, so a long comment does not outweigh a
+ * short one and no group drowns the others.
+ */
+final class PairFeatures {
+
+    /** Words of the reply that count as its opening: stance toward the target usually sits there. */
+    static final int OPENING_WORDS = 12;
+    /** Characters of the reply's opening cut into character n-grams. */
+    static final int OPENING_CHARACTERS = 120;
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "yours", "yourself", "u");
+
+    private final Set<FeatureGroup> groups;
+    private final LexiconStanceClassifier lexicon;
+
+    /** Creates an extractor of the given groups, with the bundled cue lexicon. */
+    PairFeatures(Set<FeatureGroup> groups) {
+        this.groups = Set.copyOf(groups);
+        this.lexicon = groups.contains(FeatureGroup.CUES) ? new LexiconStanceClassifier() : null;
+    }
+
+    /** Returns the features of a pair; null texts count as empty. */
+    List<Feature> of(String reply, String target) {
+        return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target));
+    }
+
+    /** Returns the features of a pair given the lexicon's decision on it (null without {@link FeatureGroup#CUES}). */
+    List<Feature> of(String reply, String target, Decision cues) {
+        String r = normalise(reply);
+        String t = normalise(target);
+        List<String> replyWords = words(r);
+        List<String> targetWords = words(t);
+        List<Feature> out = new ArrayList<>();
+        if (groups.contains(FeatureGroup.REPLY_WORDS)) {
+            addNgrams(out, "w:", "says '%s'", replyWords);
+        }
+        if (groups.contains(FeatureGroup.OPENING)) {
+            List<String> opening = replyWords.subList(0, Math.min(OPENING_WORDS, replyWords.size()));
+            addNgrams(out, "o:", "opens with '%s'", opening);
+            if (!opening.isEmpty()) {
+                out.add(new Feature("first:" + opening.get(0), "first word '" + opening.get(0) + "'", 1));
+            }
+        }
+        if (groups.contains(FeatureGroup.OPENING_CHARS)) {
+            addCharNgrams(out, String.join(" ", replyWords));
+        }
+        if (groups.contains(FeatureGroup.TARGET_WORDS)) {
+            addScaled(out, "t:", "target says '%s'", new LinkedHashSet<>(targetWords));
+        }
+        if (cues != null) {
+            addCues(out, cues);
+        }
+        if (groups.contains(FeatureGroup.PAIR)) {
+            addPair(out, r, replyWords, targetWords);
+        }
+        return out;
+    }
+
+    private static String normalise(String text) {
+        String s = text == null ? "" : text;
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(URL.matcher(text).replaceAll(" "));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static void addNgrams(List<Feature> out, String prefix, String display, List<String> words) {
+        Set<String> grams = new LinkedHashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            grams.add(words.get(i) + " " + words.get(i + 1));
+        }
+        addScaled(out, prefix, display, grams);
+    }
+
+    private static void addCharNgrams(List<Feature> out, String text) {
+        String opening = " " + text.substring(0, Math.min(OPENING_CHARACTERS, text.length())) + " ";
+        Set<String> grams = new LinkedHashSet<>();
+        for (int n = 3; n <= 5; n++) {
+            for (int i = 0; i + n <= opening.length(); i++) {
+                grams.add(opening.substring(i, i + n));
+            }
+        }
+        addScaled(out, "c:", "opening spells '%s'", grams);
+    }
+
+    /** Adds binary features scaled to unit length. */
+    private static void addScaled(List<Feature> out, String prefix, String display, Collection<String> grams) {
+        double v = grams.isEmpty() ? 0 : 1 / Math.sqrt(grams.size());
+        for (String g : grams) {
+            out.add(new Feature(prefix + g, display, g, v));
+        }
+    }
+
+    private static void addCues(List<Feature> out, Decision d) {
+        for (Cue c : d.cues()) {
+            String polarity = c.polarity().graphName();
+            String key = "cue:" + c.family() + ":" + polarity + (c.live() ? "" : ":set-aside");
+            String how = c.live() ? "" : " (set aside: " + c.suppressedBy() + ")";
+            out.add(new Feature(key, c.family() + " cue '%s'" + how, c.words(), c.weight()));
+        }
+        String label = d.stance().label().graphName();
+        out.add(new Feature("lex:" + label + ":" + d.family(), "the cue rules say " + label + " (" + d.family() + ")",
+                1));
+    }
+
+    private static void addPair(List<Feature> out, String reply, List<String> replyWords, List<String> targetWords) {
+        double similarity = jaccard(content(replyWords), content(targetWords));
+        out.add(new Feature("sim", "shares words with its target", similarity));
+        out.add(new Feature("sim:" + band(similarity), "shares words with its target", 1));
+        double quoted = quotedShare(replyWords, targetWords);
+        if (quoted > 0) {
+            out.add(new Feature("quoted", "repeats words of its target", quoted));
+        }
+        if (replyWords.stream().anyMatch(SECOND_PERSON::contains)) {
+            out.add(new Feature("you", "speaks to 'you'", 1));
+        }
+        int question = reply.indexOf('?');
+        if (question >= 0) {
+            out.add(new Feature("question", "asks a question", 1));
+            if (question < OPENING_CHARACTERS) {
+                out.add(new Feature("question:opening", "opens with a question", 1));
+            }
+        }
+        if (reply.indexOf('!') >= 0) {
+            out.add(new Feature("exclaims", "exclaims", 1));
+        }
+        if (CLOCK.matcher(reply).find()) {
+            out.add(new Feature("clock", "names a clock time", 1));
+        }
+        if (HANDLE.matcher(reply).find()) {
+            out.add(new Feature("handle", "names an @handle", 1));
+        }
+        if (URL.matcher(reply).find()) {
+            out.add(new Feature("link", "gives a link", 1));
+        }
+        out.add(new Feature("len:" + log2Band(replyWords.size()), "its length", 1));
+        out.add(new Feature("tlen:" + log2Band(targetWords.size()), "its target's length", 1));
+    }
+
+    private static Set<String> content(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                common++;
+            }
+        }
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    /** Returns the share of the reply's word trigrams found in the target: quotation or close paraphrase. */
+    private static double quotedShare(List<String> reply, List<String> target) {
+        if (reply.size() < 3 || target.size() < 3) {
+            return 0;
+        }
+        Set<String> targetTrigrams = new HashSet<>();
+        for (int i = 0; i + 2 < target.size(); i++) {
+            targetTrigrams.add(target.get(i) + " " + target.get(i + 1) + " " + target.get(i + 2));
+        }
+        int found = 0;
+        for (int i = 0; i + 2 < reply.size(); i++) {
+            if (targetTrigrams.contains(reply.get(i) + " " + reply.get(i + 1) + " " + reply.get(i + 2))) {
+                found++;
+            }
+        }
+        return (double) found / (reply.size() - 2);
+    }
+
+    private static String band(double similarity) {
+        if (similarity == 0) {
+            return "none";
+        }
+        return similarity < 0.05 ? "low" : similarity < 0.15 ? "some" : "high";
+    }
+
+    private static int log2Band(int n) {
+        return 32 - Integer.numberOfLeadingZeros(n);
+    }
+}

@@ -1,0 +1,205 @@
+package org.threadgraph.stance;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.threadgraph.model.Stance;
+
+/**
+ * The learned stance classifier: multinomial logistic regression over hashed features of the pair
+ * ({@link FeatureGroup}), trained by {@link StanceTraining} on labelled reply pairs, with probabilities
+ * calibrated by a temperature fitted on a held-out fold of the training data. The confidence of a stance is
+ * the calibrated probability of its label; its evidence names the features that pushed most toward it.
+ *
+ * <p>The model bundled in the jar ({@link #shipped()}) and how it was trained and measured are described in
+ * {@code src/main/resources/stance/model/MODEL_CARD.md}.
+ */
+public final class StanceModel implements StanceClassifier {
+
+    /** Where the shipped model lives on the class path. */
+    public static final String RESOURCE = "stance/model/stance-model.bin.gz";
+    /** How many named features the evidence of a stance lists. */
+    static final int EVIDENCE_FEATURES = 3;
+
+    private static final String MAGIC = "threadgraph-stance-model-1";
+    private static final Stance.Label[] LABELS = Stance.Label.values();
+
+    private final Set<FeatureGroup> groups;
+    private final LinearWeights weights;
+    private final double temperature;
+    private final PairFeatures features;
+
+    StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature) {
+        this.groups = Set.copyOf(groups);
+        this.weights = weights;
+        this.temperature = temperature;
+        this.features = new PairFeatures(groups);
+    }
+
+    /** Returns the model bundled in the jar. */
+    public static StanceModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static StanceModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        if (!MAGIC.equals(data.readUTF())) {
+            throw new IOException("not a threadgraph stance model");
+        }
+        Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
+        int groupCount = data.readInt();
+        for (int i = 0; i < groupCount; i++) {
+            groups.add(FeatureGroup.valueOf(data.readUTF()));
+        }
+        int buckets = data.readInt();
+        double temperature = data.readDouble();
+        double[] bias = new double[LinearWeights.LABELS];
+        for (int k = 0; k < bias.length; k++) {
+            bias[k] = data.readDouble();
+        }
+        float[] w = new float[buckets * LinearWeights.LABELS];
+        int used = data.readInt();
+        int bucket = 0;
+        for (int i = 0; i < used; i++) {
+            bucket += data.readInt();
+            for (int k = 0; k < LinearWeights.LABELS; k++) {
+                w[bucket * LinearWeights.LABELS + k] = data.readFloat();
+            }
+        }
+        return new StanceModel(groups, new LinearWeights(buckets, w, bias), temperature);
+    }
+
+    /** Writes the model compactly (only buckets with a weight); the same model always gives the same bytes. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream zip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(zip);
+        data.writeUTF(MAGIC);
+        data.writeInt(groups.size());
+        for (FeatureGroup g : EnumSet.copyOf(groups)) {
+            data.writeUTF(g.name());
+        }
+        data.writeInt(weights.buckets);
+        data.writeDouble(temperature);
+        for (double b : weights.bias) {
+            data.writeDouble(b);
+        }
+        List<Integer> used = new ArrayList<>();
+        for (int bucket = 0; bucket < weights.buckets; bucket++) {
+            for (int k = 0; k < LinearWeights.LABELS; k++) {
+                if (weights.weights[bucket * LinearWeights.LABELS + k] != 0) {
+                    used.add(bucket);
+                    break;
+                }
+            }
+        }
+        data.writeInt(used.size());
+        int previous = 0;
+        for (int bucket : used) {
+            data.writeInt(bucket - previous);
+            previous = bucket;
+            for (int k = 0; k < LinearWeights.LABELS; k++) {
+                data.writeFloat(weights.weights[bucket * LinearWeights.LABELS + k]);
+            }
+        }
+        data.flush();
+        zip.finish();
+    }
+
+    /** Returns the feature groups the model uses. */
+    public Set<FeatureGroup> groups() {
+        return groups;
+    }
+
+    /** Returns the calibration temperature (1 = the raw model). */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** Returns the hashed features of a pair, as this model sees them. */
+    HashedPair hash(String reply, String target) {
+        return HashedPair.of(features.of(reply, target), weights.buckets);
+    }
+
+    /** Returns the calibrated probabilities of a hashed pair, in {@link Stance.Label} order. */
+    double[] probabilities(HashedPair x) {
+        return LinearWeights.softmax(weights.scores(x), temperature);
+    }
+
+    /** Returns the raw (uncalibrated) scores of a hashed pair. */
+    double[] scores(HashedPair x) {
+        return weights.scores(x);
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Stance classify(String responseText, String targetText) {
+        HashedPair x = hash(responseText, targetText);
+        double[] p = probabilities(x);
+        int best = argmax(p);
+        Map<Stance.Label, Double> distribution = new EnumMap<>(Stance.Label.class);
+        for (int k = 0; k < p.length; k++) {
+            distribution.put(LABELS[k], p[k]);
+        }
+        return new Stance(LABELS[best], p[best], evidence(x, best), distribution);
+    }
+
+    private String evidence(HashedPair x, int label) {
+        double[] contribution = new double[x.index().length];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < contribution.length; i++) {
+            contribution[i] = weights.contribution(x, i, label);
+            if (contribution[i] > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]));
+        Set<String> named = new LinkedHashSet<>();
+        for (int i : order) {
+            if (named.size() == EVIDENCE_FEATURES) {
+                break;
+            }
+            named.add(x.features().get(i).display());
+        }
+        return named.isEmpty() ? "no feature stands out: the labels' base rates" : String.join("; ", named);
+    }
+
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** Loads the shipped model once, on first use. */
+    private static final class Shipped {
+        static final StanceModel MODEL = load();
+
+        private static StanceModel load() {
+            try (InputStream in = StanceModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("not on the class path");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the stance model " + RESOURCE + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.threadgraph.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Fits a {@link StanceModel} to hashed examples: picks the L2 penalty and the number of epochs by macro-F1 on
+ * a stratified validation fold of the training examples, fits the temperature on that same fold, then
+ * retrains on every example with the chosen settings. Nothing is ever chosen on the pairs a figure is
+ * reported on.
+ */
+final class StanceTrainer {
+
+    /** L2 penalties tried. */
+    static final double[] L2_GRID = {1e-4, 1e-3, 1e-2};
+    /** Epoch counts tried (one: under a shared machine's load, more cost more than they gained). */
+    static final int[] EPOCH_GRID = {8};
+    /** AdaGrad base step. */
+    static final double LEARNING_RATE = 0.2;
+    /** 1 / the share of training examples held out to choose settings and fit the temperature. */
+    static final int VALIDATION_FOLDS = 5;
+    /** Hash buckets of the shipped model: 2^18 keeps collisions rare for tens of thousands of n-grams. */
+    static final int BUCKETS = 1 << 18;
+
+    /**
+     * A fitted model and how it was chosen.
+     *
+     * @param model              the model, retrained on every example
+     * @param l2                 the chosen L2 penalty
+     * @param epochs             the chosen epochs
+     * @param validationMacroF1  macro-F1 of the chosen settings on the validation fold
+     * @param validationEce      expected calibration error on the validation fold after temperature scaling
+     */
+    record Fit(StanceModel model, double l2, int epochs, double validationMacroF1, double validationEce) {
+    }
+
+    private StanceTrainer() {
+    }
+
+    /** Returns the examples of {@code pairs}, each weighing {@code weight}, with the cue lexicon's stance. */
+    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight) {
+        PairFeatures features = new PairFeatures(groups);
+        LexiconStanceClassifier lexicon = new LexiconStanceClassifier();
+        List<Example> out = new ArrayList<>(pairs.size());
+        for (LabelledPair p : pairs) {
+            Decision d = lexicon.decide(p.reply(), p.target());
+            List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null);
+            out.add(new Example(HashedPair.of(f, BUCKETS), p.label().ordinal(), weight, d.stance()));
+        }
+        return out;
+    }
+
+    /** Fits a model to {@code examples} with the given feature groups and seed. */
+    static Fit fit(List<Example> examples, Set<FeatureGroup> groups, long seed) {
+        List<List<Integer>> folds = stratifiedFolds(labels(examples), VALIDATION_FOLDS, seed);
+        List<Example> validation = pick(examples, folds.get(0));
+        List<Example> rest = new ArrayList<>();
+        for (int f = 1; f < folds.size(); f++) {
+            rest.addAll(pick(examples, folds.get(f)));
+        }
+        int[] validationLabels = labels(validation);
+        double bestF1 = -1;
+        LinearWeights best = null;
+        double bestL2 = 0;
+        int bestEpochs = 0;
+        for (int epochs : EPOCH_GRID) {
+            for (double l2 : L2_GRID) {
+                LinearWeights w = train(rest, l2, epochs, seed);
+                int[][] counts = new int[LinearWeights.LABELS][LinearWeights.LABELS];
+                for (Example e : validation) {
+                    counts[e.label()][StanceModel.argmax(w.scores(e.x()))]++;
+                }
+                double f1 = StanceScores.of(counts).macroF1();
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = w;
+                    bestL2 = l2;
+                    bestEpochs = epochs;
+                }
+            }
+        }
+        List<double[]> scores = new ArrayList<>();
+        for (Example e : validation) {
+            scores.add(best.scores(e.x()));
+        }
+        double temperature = Calibration.fitTemperature(scores, validationLabels);
+        List<double[]> calibrated = scores.stream().map(s -> LinearWeights.softmax(s, temperature)).toList();
+        double ece = Calibration.expectedCalibrationError(calibrated, validationLabels);
+        StanceModel model = new StanceModel(groups, train(examples, bestL2, bestEpochs, seed), temperature);
+        return new Fit(model, bestL2, bestEpochs, bestF1, ece);
+    }
+
+    private static LinearWeights train(List<Example> examples, double l2, int epochs, long seed) {
+        List<HashedPair> xs = new ArrayList<>(examples.size());
+        int[] ys = new int[examples.size()];
+        double[] weights = new double[examples.size()];
+        for (int i = 0; i < ys.length; i++) {
+            xs.add(examples.get(i).x());
+            ys[i] = examples.get(i).label();
+            weights[i] = examples.get(i).weight();
+        }
+        return SoftmaxRegression.train(xs, ys, weights, BUCKETS,
+                new SoftmaxRegression.Options(l2, epochs, LEARNING_RATE, seed));
+    }
+
+    /** Deals the indices of each label, shuffled with {@code seed}, round-robin into {@code k} folds. */
+    static List<List<Integer>> stratifiedFolds(int[] labels, int k, long seed) {
+        List<List<Integer>> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            folds.add(new ArrayList<>());
+        }
+        Random random = new Random(seed);
+        int next = 0;
+        for (int label = 0; label < LinearWeights.LABELS; label++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == label) {
+                    members.add(i);
+                }
+            }
+            java.util.Collections.shuffle(members, random);
+            for (int i : members) {
+                folds.get(next).add(i);
+                next = (next + 1) % k;
+            }
+        }
+        folds.forEach(f -> f.sort(null));
+        return folds;
+    }
+
+    static <T> List<T> pick(List<T> items, List<Integer> indices) {
+        List<T> out = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            out.add(items.get(i));
+        }
+        return out;
+    }
+
+    static int[] labels(List<Example> examples) {
+        int[] out = new int[examples.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = examples.get(i).label();
+        }
+        return out;
+    }
+}

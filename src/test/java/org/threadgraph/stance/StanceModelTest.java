@@ -1,0 +1,56 @@
+package org.threadgraph.stance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Test;
+import org.threadgraph.model.Stance;
+
+class StanceModelTest {
+
+    private static final StanceModel MODEL = StanceModel.shipped();
+
+    @Test
+    void confidenceIsTheProbabilityOfTheMostProbableLabel() {
+        Stance s = MODEL.classify("Excellent points 21:54. I agree with every word.", "Probation was better before TR.");
+        double sum = 0;
+        for (Stance.Label l : Stance.Label.values()) {
+            sum += s.probability(l);
+            assertTrue(s.probability(l) <= s.confidence(), l.name());
+        }
+        assertEquals(1, sum, 1e-9);
+        assertEquals(s.probability(s.label()), s.confidence(), 1e-12);
+    }
+
+    @Test
+    void clearAgreementAndDisagreementComeOutSo() {
+        assertEquals(Stance.Label.AGREE,
+                MODEL.classify("Excellent points, I agree entirely.", "TR has been a disaster for probation.").label());
+        assertEquals(Stance.Label.DISAGREE,
+                MODEL.classify("Rubbish. You are completely wrong about that.", "TR has worked well.").label());
+    }
+
+    @Test
+    void evidenceNamesTheFeaturesThatWeighedMost() {
+        Stance s = MODEL.classify("Excellent points, I agree entirely.", "TR has been a disaster for probation.");
+        assertFalse(s.evidence().isBlank());
+        assertTrue(s.evidence().split("; ").length <= StanceModel.EVIDENCE_FEATURES, s.evidence());
+        assertTrue(s.evidence().contains("agree") || s.evidence().contains("excellent"), s.evidence());
+    }
+
+    @Test
+    void aWrittenModelReadsBackToTheSameBytesAndProbabilities() throws Exception {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        MODEL.write(first);
+        StanceModel copy = StanceModel.read(new ByteArrayInputStream(first.toByteArray()));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        copy.write(second);
+        assertArrayEquals(first.toByteArray(), second.toByteArray());
+        HashedPair x = MODEL.hash("Nonsense, as usual.", "Napo got it right.");
+        assertArrayEquals(MODEL.probabilities(x), copy.probabilities(copy.hash("Nonsense, as usual.", "Napo got it right.")));
+    }
+}
