@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class CampsDevSetTest {
 
-    /** What the default weights reach; the tests fail if a change makes it worse. */
-    private static final double MIN_PREDICTED_ARI = 0.18;
+    /**
+     * What the default weights reach with the shipped stance model (0.424; 0.187 with the old lexicon);
+     * the tests fail if a change makes it worse. The shipped model was trained on these threads' stance
+     * pairs among others, so this figure is optimistic: a guard, not a held-out result.
+     */
+    private static final double MIN_PREDICTED_ARI = 0.40;
     private static final double MIN_GOLD_ARI = 0.82;
     /** What the weights chosen leave-one-thread-out reach on the held-out threads. */
     private static final double MIN_GOLD_LOTO_ARI = 0.75;

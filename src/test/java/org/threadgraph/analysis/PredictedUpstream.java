@@ -19,7 +19,7 @@ import org.threadgraph.model.Post;
 import org.threadgraph.model.Response;
 import org.threadgraph.model.Stance;
 import org.threadgraph.stance.LexiconEntityAttitude;
-import org.threadgraph.stance.LexiconStanceClassifier;
+import org.threadgraph.stance.StanceModel;
 import org.threadgraph.stance.StanceClassifier;
 
 /**
@@ -31,7 +31,7 @@ import org.threadgraph.stance.StanceClassifier;
 final class PredictedUpstream {
 
     private final ReplyLinker linker = ReplyLinker.standard();
-    private final StanceClassifier stance = new LexiconStanceClassifier();
+    private final StanceClassifier stance = StanceModel.shipped();
     private final MentionFinder mentions = new MentionFinder(Gazetteer.bundled());
     private final LexiconEntityAttitude attitude = new LexiconEntityAttitude();
 
