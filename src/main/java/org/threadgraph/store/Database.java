@@ -195,7 +195,7 @@ public final class Database implements AutoCloseable {
             Matcher m = SCHEMA_NAME.matcher(statement);
             if (!m.lookingAt()) {
                 throw new StoreException("graph-schema/schema.cypher: every statement must name its constraint or "
-                        + "index (CREATE CONSTRAINT|INDEX name IF NOT EXISTS ...): " + statement, false, null);
+                        + "index (CREATE CONSTRAINT|[KIND] INDEX name IF NOT EXISTS ...): " + statement, false, null);
             }
             names.add(m.group(1));
         }
@@ -203,7 +203,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static final Pattern SCHEMA_NAME =
-            Pattern.compile("CREATE\\s+(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("CREATE\\s+(?:CONSTRAINT|(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\\s+)?INDEX)\\s+(\\w+)"
+                    + "\\s+IF\\s+NOT\\s+EXISTS", Pattern.CASE_INSENSITIVE);
 
     static List<String> schemaStatements() {
         try (InputStream in = Database.class.getResourceAsStream("/graph-schema/schema.cypher")) {
