@@ -70,8 +70,8 @@ final class AnalysisSummary {
             out.printf(Locale.ROOT, "  \"%s\": polarisation %.2f, %d camps%n", p.title(),
                     p.report().camps().polarisation(), p.report().camps().camps().size());
             for (Camp camp : p.report().camps().camps()) {
-                out.printf("    camp %d (%d comments, %d participants): %s%n", camp.id(), camp.comments().size(),
-                        camp.participants().size(), PostAnalysis.describe(camp));
+                out.printf("    camp %d (%s, %s): %s%n", camp.id(), Counts.of(camp.comments().size(), "comment"),
+                        Counts.of(camp.participants().size(), "participant"), PostAnalysis.describe(camp));
             }
         }
         if (exchanges > 0) {

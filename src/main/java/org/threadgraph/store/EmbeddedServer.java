@@ -64,6 +64,9 @@ final class EmbeddedServer implements AutoCloseable {
         this.credentials = credentials;
     }
 
+    /** How long a starting database may take to recover and come online. */
+    private static final java.time.Duration AVAILABLE_WAIT = java.time.Duration.ofMinutes(2);
+
     /**
      * Starts the database in {@code dir}, creating it if needed. A new database is created with its
      * password already set; one created before threadgraph used authentication gets a password while
@@ -91,6 +94,13 @@ final class EmbeddedServer implements AutoCloseable {
         }
         int boltPort = listen.boltPort() > 0 ? listen.boltPort() : freePort();
         DatabaseManagementService dbms = build(dir, connectors(listen, boltPort));
+        // After a crash or a full disk Neo4j recovers the store before it serves; wait for that rather
+        // than let the first query fail with "not currently available".
+        if (!dbms.database(Database.NAME).isAvailable(AVAILABLE_WAIT.toMillis())) {
+            stop(dbms, dir);
+            throw new StoreException("the database in " + dir + " did not become available within "
+                    + AVAILABLE_WAIT.toSeconds() + " s (see " + dir.resolve("logs/debug.log") + ")", true, null);
+        }
         try {
             InitialPassword.forget(dir.toAbsolutePath());
             credentials.advertise(boltPort, dir);
