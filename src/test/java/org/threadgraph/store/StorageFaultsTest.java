@@ -64,10 +64,10 @@ class StorageFaultsTest {
      */
     @Test
     void aFullDiskStopsWritesWithAMessageAndLosesNothingStored(@TempDir Path tmp) throws Exception {
-        assertTrue(ROOT, "this test mounts a 64 MB tmpfs and needs root (CI runs as root)");
+        assertTrue(ROOT, "this test mounts a 128 MB tmpfs and needs root (CI runs as root)");
         Path disk = tmp.resolve("small-disk");
         Files.createDirectories(disk);
-        run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk.toString());
+        run("mount", "-t", "tmpfs", "-o", "size=128m", "tmpfs", disk.toString());
         try {
             Path dir = disk.resolve("db");
             try (Database db = Database.openEmbedded(dir)) {
