@@ -131,6 +131,8 @@ final class EmbeddedServer implements AutoCloseable {
         Map<org.neo4j.graphdb.config.Setting<?>, Object> settings = new java.util.HashMap<>();
         settings.put(BoltConnector.enabled, true);
         settings.put(BoltConnector.listen_address, new SocketAddress(listen.host(), boltPort));
+        // Neo4j Browser connects to the advertised address: without it, it offers port 7687 whatever the port.
+        settings.put(BoltConnector.advertised_address, new SocketAddress(listen.host(), boltPort));
         settings.put(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
         settings.put(HttpConnector.enabled, listen.httpPort() > 0);
         if (listen.httpPort() > 0) {
