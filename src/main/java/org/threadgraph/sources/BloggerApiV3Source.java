@@ -53,14 +53,14 @@ final class BloggerApiV3Source implements ThreadSource {
         int n = 0;
         for (JsonNode item : FeedEntry.list(root.get("items"))) {
             n++;
-            String id = FeedEntry.str(item, "id");
-            String postId = FeedEntry.str(item.get("post"), "id");
+            String id = FeedEntry.id(item, "id");
+            String postId = FeedEntry.id(item.get("post"), "id");
             if (id == null || postId == null) {
                 warnings.add("items[" + (n - 1) + "]: no comment id or post.id; skipped");
                 continue;
             }
             if (blogId == null) {
-                blogId = FeedEntry.str(item.get("blog"), "id");
+                blogId = FeedEntry.id(item.get("blog"), "id");
             }
             String status = FeedEntry.str(item, "status");
             String s = status == null ? "live" : status.toLowerCase(Locale.ROOT);
@@ -76,7 +76,7 @@ final class BloggerApiV3Source implements ThreadSource {
             }
             String text = HtmlText.ofHtml(content);
             boolean removed = s.equals("emptied") || HtmlText.isRemovedNotice(text);
-            String parent = FeedEntry.str(item.get("inReplyTo"), "id");
+            String parent = FeedEntry.id(item.get("inReplyTo"), "id");
             byPost.computeIfAbsent(postId, k -> new ArrayList<>()).add(new Comment(id, postId,
                     parent == null || parent.equals(id) ? null : parent, 0, null, author(item.get("author")),
                     published, Clocks.of(published, options.zone()), text, removed, 1.0));

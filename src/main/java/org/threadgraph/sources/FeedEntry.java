@@ -144,6 +144,12 @@ record FeedEntry(String place, String id, String published, String title, String
         return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
     }
 
+    /** Returns an identifier field stripped, or null when it is missing or blank (a blank id names nothing). */
+    static String id(JsonNode node, String field) {
+        String v = str(node, field);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
     /** Returns a JSON node as a list: an array's items, a single object as one item, nothing as none. */
     static List<JsonNode> list(JsonNode node) {
         List<JsonNode> out = new ArrayList<>();
