@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Shows a running pipeline: each input's summary on standard output as it is read, and progress on
- * standard error, as a bar with counts and rate on a terminal, or as a plain line every
- * {@value #PLAIN_INTERVAL_MS} ms elsewhere (CI logs, pipes), where a bar would only add noise.
+ * standard error, as a bar with counts and rate on a terminal, or elsewhere (CI logs, pipes), where a
+ * bar would only add noise, as a plain line when a stage starts and then every {@value #PLAIN_INTERVAL_MS} ms.
  */
 final class Progress implements PipelineListener {
 
@@ -69,7 +69,8 @@ final class Progress implements PipelineListener {
         if (!stage.equals(this.stage)) {
             this.stage = stage;
             stageStart = now;
-            lastPlain = now;
+            // A plain log shows each stage as soon as it starts, then every interval.
+            lastPlain = now - PLAIN_INTERVAL_MS;
         }
         double seconds = Math.max(now - stageStart, 1) / 1000.0;
         String counts = String.format(Locale.ROOT, "%s %d/%d, %.1f/s", stage, done, total, done / seconds);

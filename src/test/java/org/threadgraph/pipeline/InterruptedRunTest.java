@@ -62,12 +62,12 @@ class InterruptedRunTest {
 
     @Test
     void killedAfterTheFirstFileThenRunAgainGivesTheSameGraph() throws Exception {
-        assertSameAfterKill("after-first", "ingest", line -> line.contains("blogger-"), 1);
+        assertSameAfterKill("after-first", ingest("after-first"), line -> line.contains("blogger-"), 1);
     }
 
     @Test
     void killedHalfWayThroughTheFilesThenRunAgainGivesTheSameGraph() throws Exception {
-        assertSameAfterKill("half-way", "ingest", line -> line.contains("blogger-"), 6);
+        assertSameAfterKill("half-way", ingest("half-way"), line -> line.contains("blogger-"), 6);
     }
 
     @Test
@@ -76,7 +76,20 @@ class InterruptedRunTest {
         try (var listing = java.nio.file.Files.list(input)) {
             files = (int) listing.count();
         }
-        assertSameAfterKill("linking", "ingest", line -> line.contains("blogger-"), files);
+        assertSameAfterKill("linking", ingest("linking"), line -> line.contains("blogger-"), files);
+    }
+
+    @Test
+    void killedWhileAnalysingThenRunAgainGivesTheSameGraph() throws Exception {
+        Path db = root.resolve("analysing");
+        assertEquals(0, cli("ingest", "--db", db.toString(), "--blog", BLOG, input.toString()));
+        // The first progress line comes once the first post's results are written; the rest are not yet.
+        assertSameAfterKill("analysing", List.of("analyse", "--db", db.toString(), "--all"),
+                line -> line.contains("analyse 1/"), 1);
+    }
+
+    private static List<String> ingest(String name) {
+        return List.of("ingest", "--db", root.resolve(name).toString(), "--blog", BLOG, input.toString());
     }
 
     @Test
@@ -88,17 +101,18 @@ class InterruptedRunTest {
     }
 
     /**
-     * Starts {@code command} on a fresh database in a child JVM, kills it with SIGKILL once it has
-     * printed {@code lines} lines matching {@code when}, then runs to the end here and compares.
+     * Runs the threadgraph command {@code command} on the database {@code name} in a child JVM, kills it
+     * with SIGKILL once it has printed {@code lines} lines matching {@code when}, then runs to the end
+     * here and compares.
      */
-    private static void assertSameAfterKill(String name, String command, Predicate<String> when, int lines)
+    private static void assertSameAfterKill(String name, List<String> command, Predicate<String> when, int lines)
             throws Exception {
         Path db = root.resolve(name);
         List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), ThreadgraphCommand.class.getName(), command,
-                "--db", db.toString(), "--blog", BLOG, input.toString()));
+                "-cp", System.getProperty("java.class.path"), ThreadgraphCommand.class.getName()));
+        args.addAll(command);
         Process child = new ProcessBuilder(args).redirectErrorStream(true).start();
         int seen = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
@@ -127,9 +141,16 @@ class InterruptedRunTest {
                     "MATCH (c:Comment) RETURN c.id AS id, c.postId AS post, c.text AS text ORDER BY id",
                     "MATCH (a)-[r:RESPONDS_TO]->(b) RETURN a.id AS from, b.id AS to, r.method AS method, "
                             + "r.confidence AS confidence, r.stance AS stance, r.stanceConfidence AS sc ORDER BY from, to",
-                    "MATCH (p:Participant)-[:WROTE]->(c:Comment) RETURN p.key AS p, c.id AS c ORDER BY c")) {
+                    "MATCH (p:Participant)-[:WROTE]->(c:Comment) RETURN p.key AS p, c.id AS c ORDER BY c",
+                    // What analyse writes: per-post figures, camps and their members, blog-wide ranks.
+                    "MATCH (p:Post) RETURN p.id AS id, properties(p) AS props ORDER BY id",
+                    "MATCH (k:Camp) OPTIONAL MATCH (m)-[:IN_CAMP]->(k) WITH k, m ORDER BY coalesce(m.id, m.key) "
+                            + "RETURN k.id AS id, properties(k) AS props, collect(coalesce(m.id, m.key)) AS members "
+                            + "ORDER BY id",
+                    "MATCH (w:Participant) RETURN w.key AS key, properties(w) AS props ORDER BY key")) {
                 for (Map<String, Object> row : cypher.run(query, Map.of(), false).rows()) {
                     Map<String, Object> sorted = new TreeMap<>(row);
+                    sorted.computeIfPresent("props", (k, v) -> new TreeMap<>((Map<?, ?>) v).toString());
                     sorted.computeIfPresent("text", (k, v) -> Integer.toHexString(v.hashCode()));
                     out.append(sorted).append('\n');
                 }
