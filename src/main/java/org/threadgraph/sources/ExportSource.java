@@ -122,6 +122,10 @@ abstract class ExportSource implements ThreadSource {
             public void entry(FeedEntry e) {
                 String what = classify(e);
                 if (what.equals(POST)) {
+                    if (BloggerIds.afterPost(e.id()) == null) {
+                        out.warnings().add("a post entry without a Blogger post id; skipped");
+                        return;
+                    }
                     counts[0]++;
                     List<String> warnings = new ArrayList<>();
                     out.post(blog, post(e, blog, options, warnings), warnings);

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ExportFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "40s")
     void readsOrRefuses(byte[] data) {
         ThreadSource source = data.length % 2 == 1 ? new BloggerTakeoutSource(2)
                 : new BloggerExportSource(2);
