@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Shows a running pipeline: each input's summary on standard output as it is read, and progress on
  * standard error, as a bar with counts and rate on a terminal, or elsewhere (CI logs, pipes), where a
- * bar would only add noise, as a plain line when a stage starts and then every {@value #PLAIN_INTERVAL_MS} ms.
+ * bar would only add noise, as a plain line every {@value #PLAIN_INTERVAL_MS} ms (verbose: also when a stage starts).
  */
 final class Progress implements PipelineListener {
 
@@ -20,6 +20,7 @@ final class Progress implements PipelineListener {
     private final PrintWriter err;
     private final boolean terminal;
     private final boolean quiet;
+    private final boolean verbose;
     private String stage;
     private long stageStart;
     private long lastPlain;
@@ -30,6 +31,7 @@ final class Progress implements PipelineListener {
         this.err = err;
         this.terminal = System.console() != null;
         this.quiet = !verbosity.chatty();
+        this.verbose = verbosity == Verbosity.VERBOSE;
     }
 
     /** Returns the progress display for the command running under {@code spec}, as loud as it asks. */
@@ -69,8 +71,8 @@ final class Progress implements PipelineListener {
         if (!stage.equals(this.stage)) {
             this.stage = stage;
             stageStart = now;
-            // A plain log shows each stage as soon as it starts, then every interval.
-            lastPlain = now - PLAIN_INTERVAL_MS;
+            // A verbose plain log shows each stage as soon as it starts; a normal one keeps short runs silent.
+            lastPlain = verbose ? now - PLAIN_INTERVAL_MS : now;
         }
         double seconds = Math.max(now - stageStart, 1) / 1000.0;
         String counts = String.format(Locale.ROOT, "%s %d/%d, %.1f/s", stage, done, total, done / seconds);

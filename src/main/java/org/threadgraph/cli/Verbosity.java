@@ -2,7 +2,8 @@ package org.threadgraph.cli;
 
 /**
  * How much a command says besides its result. Quiet keeps results, warnings about lost input and
- * errors; verbose adds the stack trace of an internal error, for a bug report.
+ * errors; verbose adds a progress line as each stage starts and the stack trace of an internal
+ * error, for a bug report.
  */
 enum Verbosity {
     QUIET, NORMAL, VERBOSE;

@@ -83,8 +83,8 @@ class InterruptedRunTest {
     void killedWhileAnalysingThenRunAgainGivesTheSameGraph() throws Exception {
         Path db = root.resolve("analysing");
         assertEquals(0, cli("ingest", "--db", db.toString(), "--blog", BLOG, input.toString()));
-        // The first progress line comes once the first post's results are written; the rest are not yet.
-        assertSameAfterKill("analysing", List.of("analyse", "--db", db.toString(), "--all"),
+        // Verbose, the first progress line comes once the first post's results are written, the rest not yet.
+        assertSameAfterKill("analysing", List.of("analyse", "--verbose", "--db", db.toString(), "--all"),
                 line -> line.contains("analyse 1/"), 1);
     }
 
