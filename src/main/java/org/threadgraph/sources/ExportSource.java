@@ -122,13 +122,14 @@ abstract class ExportSource implements ThreadSource {
             public void entry(FeedEntry e) {
                 String what = classify(e);
                 if (what.equals(POST)) {
-                    if (BloggerIds.afterPost(e.id()) == null) {
+                    String postId = BloggerIds.afterPost(e.id());
+                    if (postId == null) {
                         out.warnings().add("a post entry without a Blogger post id; skipped");
                         return;
                     }
                     counts[0]++;
                     List<String> warnings = new ArrayList<>();
-                    out.post(blog, post(e, blog, options, warnings), warnings);
+                    out.post(blog, post(postId, e, blog, options, warnings), warnings);
                 } else if (what.equals(COMMENT)) {
                     Comment c = FeedComments.toComment(e, null, owner, options.zone(), out.warnings());
                     if (c == null) {
@@ -207,10 +208,10 @@ abstract class ExportSource implements ThreadSource {
         return index;
     }
 
-    private Post post(FeedEntry e, Blog blog, SourceOptions options, List<String> warnings) {
-        Instant published = Clocks.published(e.published(), "post " + BloggerIds.afterPost(e.id()), warnings);
+    private Post post(String id, FeedEntry e, Blog blog, SourceOptions options, List<String> warnings) {
+        Instant published = Clocks.published(e.published(), "post " + id, warnings);
         FeedEntry.Person a = e.author();
-        return new Post(BloggerIds.afterPost(e.id()), blog.key(), permalink(e, blog), e.title(),
+        return new Post(id, blog.key(), permalink(e, blog), e.title(),
                 published == null ? null : published.atZone(options.zone()).toLocalDate(), published,
                 e.contentHtml() == null ? null : HtmlText.ofHtml(e.contentHtml()), a == null ? null : a.name(),
                 e.total());
