@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.threadgraph.cli.ThreadgraphCommand;
 
 /**
- * Runs threadgraph commands as child processes ({@code java -Xmx… -jar threadgraph.jar …}, or the
- * same classes on a class path when not run from the jar), so that every figure includes the JVM
- * and database start a user waits for. While a child runs, its peak RSS is polled from
- * {@code /proc/PID/status}; its heap is read from the GC log it is told to write. A child that
+ * Runs threadgraph commands as child processes ({@code java -jar threadgraph.jar …}, with {@code -Xmx}
+ * and a GC log for the JVM its launcher starts; or the same classes on a class path when not run
+ * from the jar), so that every figure includes the JVM and database start a user waits for. While a
+ * child runs, its peak RSS (with the launched JVM's) is polled from {@code /proc/PID/status}; its heap
+ * is read from the GC log it is told to write. A child that
  * outlives the time budget is stopped (SIGTERM, then SIGKILL) and reported as stopped.
  */
 final class ThreadgraphChild {
@@ -80,14 +81,21 @@ final class ThreadgraphChild {
         runs++;
         Path output = logs.resolve(String.format("%02d-%s.log", runs, name));
         Path gcLog = logs.resolve(String.format("%02d-%s.gc.log", runs, name));
+        String jvmOptions = "-Xmx" + maxHeap + " -Xlog:gc,gc+heap+exit:file=" + gcLog;
         List<String> command = new ArrayList<>();
         command.add(launch.get(0));
-        command.add("-Xmx" + maxHeap);
-        command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
+        boolean fromJar = launch.get(1).equals("-jar");
+        if (!fromJar) {
+            command.addAll(List.of(jvmOptions.split(" ")));
+        }
         command.addAll(launch.subList(1, launch.size()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
+        if (fromJar) {
+            // The jar's launcher runs the command in a second JVM: the options are for that one (see Launcher).
+            builder.environment().put("THREADGRAPH_JAVA_OPTS", jvmOptions);
+        }
         long start = System.nanoTime();
         Process process = builder.start();
         // A benchmark stopped by the user must not leave its child holding the database.
@@ -108,7 +116,7 @@ final class ThreadgraphChild {
         long deadline = start + budget.toNanos();
         boolean stopped = false;
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            peakRss = Math.max(peakRss, peakRss(process.pid()));
+            peakRss = Math.max(peakRss, peakRss(process.toHandle()));
             if (System.nanoTime() > deadline) {
                 stopped = true;
                 process.destroy();
@@ -121,6 +129,11 @@ final class ThreadgraphChild {
         double seconds = (System.nanoTime() - start) / 1e9;
         int exit = stopped ? -1 : process.exitValue();
         return new ChildRun(command, exit, seconds, stopped, peakRss, peakHeap(gcLog), output);
+    }
+
+    /** Returns the VmHWM of a process and the JVM it launched, added up, in bytes. */
+    private static long peakRss(ProcessHandle process) {
+        return peakRss(process.pid()) + process.descendants().mapToLong(d -> peakRss(d.pid())).sum();
     }
 
     /** Returns VmHWM of a live process in bytes, or 0 when it cannot be read (it just ended). */
