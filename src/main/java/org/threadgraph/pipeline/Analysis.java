@@ -29,8 +29,8 @@ import org.threadgraph.store.AnalysisStore;
 import org.threadgraph.store.Database;
 
 /**
- * Runs the analysis over stored posts, one post at a time (each post's results replaced in one
- * transaction), then blog-wide once from the interactions the database aggregates.
+ * Runs the analysis over stored posts, a batch of posts at a time (read in one transaction, their
+ * results replaced in one), then blog-wide once from the interactions the database aggregates.
  */
 final class Analysis {
 
@@ -50,13 +50,17 @@ final class Analysis {
         Map<String, String> titles = store.titles(List.copyOf(postIds));
         List<PostAnalysis> posts = new ArrayList<>();
         int done = 0;
-        for (String postId : postIds) {
-            AnalysisStore.ThreadRows rows = store.read(postId);
-            ThreadReport report = new ThreadAnalysis(input(rows)).report();
-            store.writePost(postResults(report));
-            posts.add(new PostAnalysis(postId, titles.getOrDefault(postId, postId), summaryOnly(report),
-                    commentNames(rows)));
-            listener.progress("analyse", ++done, postIds.size());
+        for (List<String> batch : PostBatches.of(List.copyOf(postIds))) {
+            List<AnalysisStore.PostResults> results = new ArrayList<>();
+            for (AnalysisStore.ThreadRows rows : store.read(batch)) {
+                ThreadReport report = new ThreadAnalysis(input(rows)).report();
+                results.add(postResults(report));
+                posts.add(new PostAnalysis(rows.postId(), titles.getOrDefault(rows.postId(), rows.postId()),
+                        summaryOnly(report), commentNames(rows)));
+            }
+            store.writePosts(results);
+            done += batch.size();
+            listener.progress("analyse", done, postIds.size());
         }
         BlogAnalysis blog = BlogAnalysis.of(InteractionInput.of(interactions()));
         List<ParticipantRank> ranking = blog.centrality().getRanking();

@@ -40,7 +40,7 @@ import org.threadgraph.store.ThreadReader;
 /**
  * Recovers the real conversation from what is stored: per post, who answers whom (with stance),
  * what is mentioned (with attitude), sign-offs and links; then blog-wide, which comments one person
- * wrote and which comments the quotes of other posts repost. Reads one post at a time.
+ * wrote and which comments the quotes of other posts repost. Reads a batch of posts at a time.
  */
 final class Linking {
 
@@ -58,8 +58,8 @@ final class Linking {
     }
 
     /**
-     * Links the given posts, each in its own transaction (a post that cannot be linked is reported
-     * and the others still are), then runs the blog-wide passes once.
+     * Links the given posts a batch at a time (read in one transaction, written in one; a post that
+     * cannot be linked is reported and the others still are), then runs the blog-wide passes once.
      */
     LinkTotals run(Collection<String> postIds, PipelineListener listener) {
         ThreadReader reader = new ThreadReader(db);
@@ -69,17 +69,29 @@ final class Linking {
         int references = 0;
         int done = 0;
         List<String> failures = new ArrayList<>();
-        for (String postId : postIds) {
-            try {
-                PostLinks links = linkPost(reader.read(postId));
-                writer.write(links);
+        for (List<String> batch : PostBatches.of(List.copyOf(postIds))) {
+            Map<String, StoredThread> threads = reader.read(batch);
+            List<PostLinks> linked = new ArrayList<>();
+            for (String postId : batch) {
+                StoredThread thread = threads.get(postId);
+                if (thread == null) {
+                    failures.add("post " + postId + ": no post with id " + postId);
+                } else {
+                    linked.add(linkPost(thread));
+                }
+            }
+            Map<String, String> notStored = writer.write(linked);
+            notStored.forEach((postId, why) -> failures.add("post " + postId + ": " + why));
+            for (PostLinks links : linked) {
+                if (notStored.containsKey(links.postId())) {
+                    continue;
+                }
                 responses += links.responses().size();
                 mentions += links.mentions().size();
                 references += links.references().size();
-            } catch (StoreException e) {
-                failures.add("post " + postId + ": " + e.getMessage());
             }
-            listener.progress("link", ++done, postIds.size());
+            done += batch.size();
+            listener.progress("link", done, postIds.size());
         }
         int linked = resolveIdentities();
         int quotes = matchQuotes();

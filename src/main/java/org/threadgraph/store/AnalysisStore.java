@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.threadgraph.model.Stance;
 
 /**
- * Reads what the analysis needs (one post at a time, and the blog-wide participant interactions
+ * Reads what the analysis needs (a batch of posts at a time, and the blog-wide participant interactions
  * already aggregated by Neo4j) and writes the results back as properties, {@code ACTIVE_IN}
  * relationships and {@code Camp} nodes, replacing an earlier run's.
  */
@@ -86,21 +86,25 @@ public final class AnalysisStore {
     }
 
     private static final String COMMENTS = """
-            MATCH (c:Comment {postId: $id}) WHERE c.text IS NOT NULL
+            UNWIND $ids AS id
+            MATCH (c:Comment {postId: id}) WHERE c.text IS NOT NULL
             OPTIONAL MATCH (c)-[:REPLY_TO]->(parent:Comment)
             OPTIONAL MATCH (w:Participant)-[:WROTE]->(c)
-            RETURN c.id AS id, parent.id AS parentId, w.key AS writer, toString(c.published) AS published,
+            RETURN c.postId AS postId, c.id AS id, parent.id AS parentId, w.key AS writer,
+                   toString(c.published) AS published,
                    coalesce(c.position, 0) AS position, c.text AS text, c.label AS label,
                    coalesce(c.clock, c.inferredClock) AS clock
             """;
     private static final String RESPONSES = """
-            MATCH (c:Comment {postId: $id})-[r:RESPONDS_TO]->(t)
-            RETURN c.id AS fromId, t.id AS toId, t:Post AS toPost, coalesce(r.stance, 'neutral') AS stance,
+            UNWIND $ids AS id
+            MATCH (c:Comment {postId: id})-[r:RESPONDS_TO]->(t)
+            RETURN c.postId AS postId, c.id AS fromId, t.id AS toId, t:Post AS toPost, coalesce(r.stance, 'neutral') AS stance,
                    coalesce(r.stanceConfidence, 0.0) AS stanceConfidence, coalesce(r.confidence, 1.0) AS confidence
             """;
     private static final String ATTITUDES = """
-            MATCH (c:Comment {postId: $id})-[m:MENTIONS]->(e:Entity)
-            RETURN c.id AS commentId, e.key AS entityKey, e.name AS entityName,
+            UNWIND $ids AS id
+            MATCH (c:Comment {postId: id})-[m:MENTIONS]->(e:Entity)
+            RETURN c.postId AS postId, c.id AS commentId, e.key AS entityKey, e.name AS entityName,
                    coalesce(m.attitude, 'neutral') AS attitude, coalesce(m.attitudeConfidence, 0.0) AS confidence
             """;
     private static final String ALL_ATTITUDES = """
@@ -125,25 +129,26 @@ public final class AnalysisStore {
                    sum(CASE WHEN stance IS NULL OR stance = 'neutral' THEN 1 ELSE 0 END) AS neutral
             ORDER BY from, to
             """;
-    private static final String CLEAR_POST = """
-            MATCH (p:Post {id: $id})
-            OPTIONAL MATCH (k:Camp {scope: $id})
+    private static final String CLEAR_POSTS = """
+            UNWIND $ids AS id
+            MATCH (p:Post {id: id})
+            OPTIONAL MATCH (k:Camp {scope: id})
             DETACH DELETE k
             WITH DISTINCT p
             OPTIONAL MATCH (:Participant)-[a:ACTIVE_IN]->(p)
             DELETE a
             WITH DISTINCT p
-            MATCH (c:Comment {postId: $id})
+            MATCH (c:Comment {postId: p.id})
             REMOVE c.camp, c.threadStructuralDepth, c.threadRealDepth, c.threadSize, c.threadParticipants,
                    c.threadDurationMinutes, c.threadDeepestChain
             """;
-    private static final String POST_PROPERTIES = "MATCH (p:Post {id: $id}) SET p += $props";
+    private static final String POST_PROPERTIES = "UNWIND $rows AS row MATCH (p:Post {id: row.id}) SET p += row.props";
     private static final String COMMENT_PROPERTIES = """
             UNWIND $rows AS row MATCH (c:Comment {id: row.id}) SET c += row.props
             """;
     private static final String ACTIVE_IN = """
             UNWIND $rows AS row
-            MATCH (w:Participant {key: row.key}) MATCH (p:Post {id: $id})
+            MATCH (w:Participant {key: row.key}) MATCH (p:Post {id: row.postId})
             CREATE (w)-[a:ACTIVE_IN]->(p) SET a = row.props
             """;
     private static final String CAMPS = """
@@ -179,26 +184,36 @@ public final class AnalysisStore {
         this.db = db;
     }
 
-    /** Reads one post's comments, responses and attitudes. */
-    public ThreadRows read(String postId) {
-        List<CommentRow> comments = new ArrayList<>();
-        for (Map<String, Object> r : db.readRows(COMMENTS, Map.of("id", postId))) {
-            comments.add(new CommentRow((String) r.get("id"), (String) r.get("parentId"), (String) r.get("writer"),
-                    r.get("published") == null ? null : OffsetDateTime.parse((String) r.get("published")).toInstant(),
-                    ((Number) r.get("position")).intValue(), (String) r.get("text"), (String) r.get("label"),
-                    (String) r.get("clock")));
-        }
-        List<ResponseRow> responses = new ArrayList<>();
-        for (Map<String, Object> r : db.readRows(RESPONSES, Map.of("id", postId))) {
-            responses.add(new ResponseRow((String) r.get("fromId"), (String) r.get("toId"),
-                    Boolean.TRUE.equals(r.get("toPost")), stance((String) r.get("stance")),
-                    ((Number) r.get("stanceConfidence")).doubleValue(), ((Number) r.get("confidence")).doubleValue()));
-        }
-        List<AttitudeRow> attitudes = new ArrayList<>();
-        for (Map<String, Object> r : db.readRows(ATTITUDES, Map.of("id", postId))) {
-            attitudes.add(attitude(r));
-        }
-        return new ThreadRows(postId, comments, responses, attitudes);
+    /** Reads the posts' comments, responses and attitudes in one read transaction, in the order asked. */
+    public List<ThreadRows> read(List<String> postIds) {
+        Map<String, List<CommentRow>> comments = new HashMap<>();
+        Map<String, List<ResponseRow>> responses = new HashMap<>();
+        Map<String, List<AttitudeRow>> attitudes = new HashMap<>();
+        Map<String, Object> ids = Map.of("ids", postIds);
+        db.read(tx -> {
+            tx.run(COMMENTS, ids).forEachRemaining(record -> {
+                Map<String, Object> r = Values.plainRow(record);
+                comments.computeIfAbsent((String) r.get("postId"), k -> new ArrayList<>()).add(new CommentRow(
+                        (String) r.get("id"), (String) r.get("parentId"), (String) r.get("writer"),
+                        r.get("published") == null ? null : OffsetDateTime.parse((String) r.get("published")).toInstant(),
+                        ((Number) r.get("position")).intValue(), (String) r.get("text"), (String) r.get("label"),
+                        (String) r.get("clock")));
+            });
+            tx.run(RESPONSES, ids).forEachRemaining(record -> {
+                Map<String, Object> r = Values.plainRow(record);
+                responses.computeIfAbsent((String) r.get("postId"), k -> new ArrayList<>()).add(new ResponseRow(
+                        (String) r.get("fromId"), (String) r.get("toId"), Boolean.TRUE.equals(r.get("toPost")),
+                        stance((String) r.get("stance")), ((Number) r.get("stanceConfidence")).doubleValue(),
+                        ((Number) r.get("confidence")).doubleValue()));
+            });
+            tx.run(ATTITUDES, ids).forEachRemaining(record -> {
+                Map<String, Object> r = Values.plainRow(record);
+                attitudes.computeIfAbsent((String) r.get("postId"), k -> new ArrayList<>()).add(attitude(r));
+            });
+            return null;
+        });
+        return postIds.stream().map(id -> new ThreadRows(id, comments.getOrDefault(id, List.of()),
+                responses.getOrDefault(id, List.of()), attitudes.getOrDefault(id, List.of()))).toList();
     }
 
     /** Returns the title of each post (its id when it has none). */
@@ -237,34 +252,45 @@ public final class AnalysisStore {
                 ((Number) r.get("neutral")).longValue())));
     }
 
-    /** Replaces one post's analysis results, in one transaction. */
-    public void writePost(PostResults results) {
-        Map<String, Object> post = depthProperties(results.depth(), "");
-        post.put("polarisation", results.polarisation());
-        post.put("camps", results.camps().size());
+    /** Replaces the posts' analysis results, all in one transaction. */
+    public void writePosts(List<PostResults> batch) {
+        List<String> postIds = new ArrayList<>();
+        List<Map<String, Object>> postRows = new ArrayList<>();
         List<Map<String, Object>> commentRows = new ArrayList<>();
-        results.threads().forEach((id, depth) -> commentRows.add(Map.of("id", id,
-                "props", depthProperties(depth, "thread"))));
-        List<Map<String, Object>> activeRows = centralityRows(results.active());
+        List<Map<String, Object>> activeRows = new ArrayList<>();
         List<Map<String, Object>> campRows = new ArrayList<>();
-        for (PostCamp camp : results.camps()) {
-            Map<String, Object> props = new HashMap<>();
-            props.put("name", camp.name());
-            props.put("size", camp.commentIds().size());
-            props.put("dispute", camp.dispute());
-            props.put("terms", camp.terms());
-            props.put("defends", camp.defends());
-            props.put("attacks", camp.attacks());
-            props.put("participants", camp.participants());
-            props.put("polarisation", results.polarisation());
-            campRows.add(campRow(camp.id(), results.postId(), props, camp.commentIds()));
+        for (PostResults results : batch) {
+            String postId = results.postId();
+            postIds.add(postId);
+            Map<String, Object> post = depthProperties(results.depth(), "");
+            post.put("polarisation", results.polarisation());
+            post.put("camps", results.camps().size());
+            postRows.add(Map.of("id", postId, "props", post));
+            results.threads().forEach((id, depth) -> commentRows.add(Map.of("id", id,
+                    "props", depthProperties(depth, "thread"))));
+            for (Map<String, Object> row : centralityRows(results.active())) {
+                Map<String, Object> active = new HashMap<>(row);
+                active.put("postId", postId);
+                activeRows.add(active);
+            }
+            for (PostCamp camp : results.camps()) {
+                Map<String, Object> props = new HashMap<>();
+                props.put("name", camp.name());
+                props.put("size", camp.commentIds().size());
+                props.put("dispute", camp.dispute());
+                props.put("terms", camp.terms());
+                props.put("defends", camp.defends());
+                props.put("attacks", camp.attacks());
+                props.put("participants", camp.participants());
+                props.put("polarisation", results.polarisation());
+                campRows.add(campRow(camp.id(), postId, props, camp.commentIds()));
+            }
         }
-        String postId = results.postId();
         db.write(tx -> {
-            tx.run(CLEAR_POST, Map.of("id", postId)).consume();
-            tx.run(POST_PROPERTIES, Map.of("id", postId, "props", post)).consume();
+            tx.run(CLEAR_POSTS, Map.of("ids", postIds)).consume();
+            tx.run(POST_PROPERTIES, Map.of("rows", postRows)).consume();
             tx.run(COMMENT_PROPERTIES, Map.of("rows", commentRows)).consume();
-            tx.run(ACTIVE_IN, Map.of("id", postId, "rows", activeRows)).consume();
+            tx.run(ACTIVE_IN, Map.of("rows", activeRows)).consume();
             tx.run(CAMPS, Map.of("rows", campRows)).consume();
             return null;
         });

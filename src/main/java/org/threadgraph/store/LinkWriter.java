@@ -2,6 +2,7 @@ package org.threadgraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.threadgraph.linking.InferredClock;
@@ -15,17 +16,18 @@ import org.threadgraph.model.SameAuthor;
 import org.threadgraph.model.Stance;
 
 /**
- * Writes the inferred edges of one post, replacing what an earlier run inferred for it, so linking
+ * Writes the inferred edges of posts, replacing what an earlier run inferred for them, so linking
  * can run again (after more comments arrive, or with better rules) and leave no stale edges.
  */
 public final class LinkWriter {
 
     private static final String CLEAR = """
-            MATCH (p:Post {id: $postId})
+            UNWIND $postIds AS postId
+            MATCH (p:Post {id: postId})
             OPTIONAL MATCH (p)-[pr:MENTIONS|LINKS_TO]->()
             DELETE pr
             WITH DISTINCT p
-            MATCH (c:Comment {postId: $postId})
+            MATCH (c:Comment {postId: p.id})
             OPTIONAL MATCH (c)-[r:RESPONDS_TO|MENTIONS|SAME_AUTHOR_AS|LINKS_TO]->()
             DELETE r
             WITH DISTINCT c
@@ -98,8 +100,65 @@ public final class LinkWriter {
 
     /** Replaces the inferred edges of the post with these. */
     public void write(PostLinks links) {
+        writeOnce(List.of(links));
+    }
+
+    /**
+     * Replaces the inferred edges of the posts with these, all in one transaction (a few statements
+     * for the whole batch instead of a few per post). When the batch fails, each post is written on
+     * its own, so one post that cannot be stored costs only itself.
+     *
+     * @return each post that could not be stored, with why; empty when all were
+     */
+    public Map<String, String> write(List<PostLinks> batch) {
+        Map<String, String> failed = new LinkedHashMap<>();
+        if (batch.isEmpty()) {
+            return failed;
+        }
+        try {
+            writeOnce(batch);
+        } catch (StoreException e) {
+            for (PostLinks links : batch) {
+                try {
+                    writeOnce(List.of(links));
+                } catch (StoreException single) {
+                    failed.put(links.postId(), single.getMessage());
+                }
+            }
+        }
+        return failed;
+    }
+
+    private void writeOnce(List<PostLinks> batch) {
+        List<String> postIds = new ArrayList<>();
         List<Map<String, Object>> toComments = new ArrayList<>();
         List<Map<String, Object>> toPost = new ArrayList<>();
+        List<Map<String, Object>> same = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        List<Map<String, Object>> clocks = new ArrayList<>();
+        List<Map<String, Object>> handles = new ArrayList<>();
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (PostLinks links : batch) {
+            postIds.add(links.postId());
+            addRows(links, toComments, toPost, same, mentions, clocks, handles, references);
+        }
+        db.write(tx -> {
+            tx.run(CLEAR, Map.of("postIds", postIds)).consume();
+            tx.run(RESPONSES_TO_COMMENTS, Map.of("rows", toComments)).consume();
+            tx.run(RESPONSES_TO_POST, Map.of("rows", toPost)).consume();
+            tx.run(SAME_AUTHORS, Map.of("rows", same)).consume();
+            tx.run(MENTIONS, Map.of("rows", mentions)).consume();
+            tx.run(CLOCKS, Map.of("rows", clocks)).consume();
+            tx.run(HANDLES, Map.of("rows", handles)).consume();
+            tx.run(REFERENCES, Map.of("rows", references)).consume();
+            return null;
+        });
+    }
+
+    private static void addRows(PostLinks links, List<Map<String, Object>> toComments,
+                                List<Map<String, Object>> toPost, List<Map<String, Object>> same,
+                                List<Map<String, Object>> mentions, List<Map<String, Object>> clocks,
+                                List<Map<String, Object>> handles, List<Map<String, Object>> references) {
         for (Judged<Response> judged : links.responses()) {
             Response r = judged.edge();
             Map<String, Object> props = inference(r.inference());
@@ -109,11 +168,9 @@ public final class LinkWriter {
             props.put("stanceEvidence", s.evidence());
             (r.toPost() ? toPost : toComments).add(Map.of("from", r.fromId(), "to", r.toId(), "props", props));
         }
-        List<Map<String, Object>> same = new ArrayList<>();
         for (SameAuthor sa : links.sameAuthors()) {
             same.add(Map.of("from", sa.commentId(), "to", sa.otherCommentId(), "props", inference(sa.inference())));
         }
-        List<Map<String, Object>> mentions = new ArrayList<>();
         for (Judged<Mention> judged : links.mentions()) {
             Mention m = judged.edge();
             Map<String, Object> props = new HashMap<>();
@@ -124,30 +181,16 @@ public final class LinkWriter {
             mentions.add(Map.of("from", m.fromId(), "key", m.entity().key(), "name", m.entity().name(),
                     "type", m.entity().type().name().toLowerCase(java.util.Locale.ROOT), "props", props));
         }
-        List<Map<String, Object>> clocks = new ArrayList<>();
         for (InferredClock ic : links.inferredClocks()) {
             Map<String, Object> row = inference(ic.inference());
             row.put("id", ic.commentId());
             row.put("clock", ic.clock());
             clocks.add(row);
         }
-        List<Map<String, Object>> handles = new ArrayList<>();
         links.handles().forEach((id, handle) -> handles.add(Map.of("id", id, "handle", handle)));
-        List<Map<String, Object>> references = new ArrayList<>();
         for (PostReference ref : links.references()) {
             references.add(referenceRow(ref, links.blogKey()));
         }
-        db.write(tx -> {
-            tx.run(CLEAR, Map.of("postId", links.postId())).consume();
-            tx.run(RESPONSES_TO_COMMENTS, Map.of("rows", toComments)).consume();
-            tx.run(RESPONSES_TO_POST, Map.of("rows", toPost)).consume();
-            tx.run(SAME_AUTHORS, Map.of("rows", same)).consume();
-            tx.run(MENTIONS, Map.of("rows", mentions)).consume();
-            tx.run(CLOCKS, Map.of("rows", clocks)).consume();
-            tx.run(HANDLES, Map.of("rows", handles)).consume();
-            tx.run(REFERENCES, Map.of("rows", references)).consume();
-            return null;
-        });
     }
 
     private static Map<String, Object> referenceRow(PostReference ref, String blogKey) {
