@@ -83,9 +83,10 @@ class InterruptedRunTest {
     void killedWhileAnalysingThenRunAgainGivesTheSameGraph() throws Exception {
         Path db = root.resolve("analysing");
         assertEquals(0, cli("ingest", "--db", db.toString(), "--blog", BLOG, input.toString()));
-        // Verbose, the first progress line comes once the first post's results are written, the rest not yet.
+        // Verbose, the first progress line comes once the first batch of posts' results is written (here all
+        // the posts of this small blog), and the blog-wide results not yet.
         assertSameAfterKill("analysing", List.of("analyse", "--verbose", "--db", db.toString(), "--all"),
-                line -> line.contains("analyse 1/"), 1);
+                line -> line.matches(".*analyse \\d+/.*"), 1);
     }
 
     private static List<String> ingest(String name) {
