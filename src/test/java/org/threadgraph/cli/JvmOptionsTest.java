@@ -66,6 +66,12 @@ class JvmOptionsTest {
     }
 
     @Test
+    void benchKeepsBothCompilerTiersForTimingAlgorithms() throws Exception {
+        List<String> command = new JvmOptions(Path.of("java"), jar(), List.of(), null).command(List.of("bench"));
+        assertFalse(command.contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
     void theArchiveSitsBesideTheJar() {
         assertEquals(Path.of("/opt/tg/threadgraph.jsa"), JvmOptions.archive(Path.of("/opt/tg/threadgraph.jar")));
     }
