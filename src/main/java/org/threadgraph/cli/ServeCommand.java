@@ -1,8 +1,8 @@
 package org.threadgraph.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.threadgraph.render.BrowserGuide;
 import org.threadgraph.store.Database;
@@ -45,8 +45,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<BrowserGuide> guide = browser ? Optional.of(new BrowserGuide(NamedQueries.forBrowser(NamedQueries.all())))
-                : Optional.empty();
+        Optional<BrowserGuide> guide = browser
+                ? Optional.of(new BrowserGuide(NamedQueries.forBrowser(NamedQueries.all()))) : Optional.empty();
         Database database = Database.serve(db, address, port, browser ? httpPort : 0, guide);
         Thread onExit = new Thread(() -> database.closeServe(db));
         Runtime.getRuntime().addShutdownHook(onExit);

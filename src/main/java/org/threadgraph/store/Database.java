@@ -77,12 +77,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * Starts the embedded database in {@code dir} on {@code host}:{@code boltPort} (and Neo4j Browser on
-     * {@code httpPort} unless it is 0, with {@code browserGuide} opening when Browser connects), and advertises it to other threadgraph processes until
-     * {@link #closeServe}.
+     * {@code httpPort} unless it is 0, opening {@code browserGuide} when it connects), and advertises it to
+     * other threadgraph processes until {@link #closeServe}.
      *
      * @throws StoreException (a user error) when a {@code serve} already runs for {@code dir}, saying where
      */
-    public static Database serve(Path dir, String host, int boltPort, int httpPort, Optional<BrowserGuide> browserGuide) {
+    public static Database serve(Path dir, String host, int boltPort, int httpPort,
+            Optional<BrowserGuide> browserGuide) {
         var serving = EmbeddedServer.runningServe(dir);
         if (serving.isPresent()) {
             throw new StoreException("a threadgraph serve is already running for " + dir + " at "

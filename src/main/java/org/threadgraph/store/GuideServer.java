@@ -37,7 +37,8 @@ final class GuideServer implements AutoCloseable {
             server.start();
             return new GuideServer(server, host);
         } catch (IOException e) {
-            throw new StoreException("cannot serve the Neo4j Browser guide on " + host + ": " + e.getMessage(), true, e);
+            throw new StoreException("cannot serve the Neo4j Browser guide on " + host + ": " + e.getMessage(),
+                    true, e);
         }
     }
 

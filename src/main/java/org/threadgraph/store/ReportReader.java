@@ -387,7 +387,7 @@ public final class ReportReader {
         return firstValue(MOST_ACTIVE);
     }
 
-    /** The id of {@link #busiestPost()} as one line of Cypher that a client evaluates itself; null in an empty graph. */
+    /** The id of {@link #busiestPost()} as one line of Cypher that a client evaluates itself; null if none. */
     public static String busiestPostExpression() {
         return firstValue(BUSIEST_POST);
     }

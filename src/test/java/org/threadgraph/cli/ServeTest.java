@@ -234,8 +234,8 @@ class ServeTest {
             page.type("[data-testid=username]", "neo4j");
             page.type("[data-testid=password]", password());
             page.evaluate("document.querySelector('[data-testid=connect]').click()");
-            String contents = page.waitFor(GUIDE + " && " + GUIDE + ".innerText.includes('Reading the thread graph') && "
-                    + GUIDE + ".innerText", BROWSER_WAIT);
+            String contents = page.waitFor(GUIDE + " && " + GUIDE + ".innerText.includes('Reading the thread graph')"
+                    + " && " + GUIDE + ".innerText", BROWSER_WAIT);
             for (NamedQueries.NamedQuery q : NamedQueries.all()) {
                 assertTrue(contents.contains(q.name() + ": " + q.description()), contents);
             }

@@ -58,8 +58,8 @@ public final class ChromiumPage implements AutoCloseable {
             }
             assertTrue(Files.exists(portFile), "chromium opened no DevTools port");
             String port = Files.readAllLines(portFile).get(0);
-            HttpResponse<String> targets = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> targets = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString());
             String pageSocket = null;
             for (JsonNode target : JSON.readTree(targets.body())) {
                 if ("page".equals(target.path("type").asText())) {

@@ -16,7 +16,8 @@ class BrowserGuideTest {
 
     private static final BrowserGuide GUIDE = new BrowserGuide(List.of(
             new BrowserGuide.Query("plain", "no parameters & <b>no</b> markup", List.of(), "MATCH (n) RETURN n\n"),
-            new BrowserGuide.Query("two", "with two", List.of(LIMIT_10, WHO), "MATCH (n) WHERE n.x > 1 RETURN n LIMIT $limit"),
+            new BrowserGuide.Query("two", "with two", List.of(LIMIT_10, WHO),
+                    "MATCH (n) WHERE n.x > 1 RETURN n LIMIT $limit"),
             new BrowserGuide.Query("three", "with one", List.of(LIMIT_3), "RETURN $limit")));
 
     @Test
