@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.threadgraph.render.BrowserGuide;
 import org.threadgraph.report.Reports;
 import org.threadgraph.store.ReportReader;
 
@@ -66,6 +67,11 @@ final class NamedQueries {
      * @param cypher      the whole file
      */
     record NamedQuery(String name, String description, List<Param> params, String cypher) {
+
+        /** Returns the Cypher without the header of {@code //} lines that opens it. */
+        String body() {
+            return cypher.lines().dropWhile(l -> l.strip().startsWith("//")).collect(Collectors.joining("\n"));
+        }
     }
 
     private static final Pattern DESCRIPTION = Pattern.compile("^//\\s*description:\\s*(.+)$");
@@ -214,6 +220,26 @@ final class NamedQueries {
         }
         out.println("Run one with: threadgraph query --name NAME [--param NAME=VALUE]...");
         out.flush();
+    }
+
+    /** Returns the library as Neo4j Browser guide entries, each parameter's default as Cypher Browser evaluates. */
+    static List<BrowserGuide.Query> forBrowser(List<NamedQuery> queries) {
+        return queries.stream().map(q -> new BrowserGuide.Query(q.name(), q.description(), q.params().stream()
+                .map(p -> new BrowserGuide.Param(p.name(), p.description(), shownDefault(p), defaultExpression(p)))
+                .toList(), q.body())).toList();
+    }
+
+    private static String defaultExpression(Param p) {
+        return switch (p.kind()) {
+            case PARTICIPANT -> ReportReader.mostActiveParticipantExpression();
+            case POST -> ReportReader.busiestPostExpression();
+            case VALUE -> typedValue(p.defaultText()) instanceof String text ? cypherString(text) : p.defaultText();
+        };
+    }
+
+    /** A Cypher string literal; '$' escaped too, as Browser's {@code :param} refuses it in an expression. */
+    private static String cypherString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("$", "\\u0024") + "'";
     }
 
     private static String shownDefault(Param p) {

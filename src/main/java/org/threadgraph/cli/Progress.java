@@ -10,6 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Shows a running pipeline: each input's summary on standard output as it is read, and progress on
  * standard error, as a bar with counts and rate on a terminal, or elsewhere (CI logs, pipes), where a
  * bar would only add noise, as a plain line every {@value #PLAIN_INTERVAL_MS} ms (verbose: also when a stage starts).
+ * Not me.tongfei:progressbar (tried at 0.10.1): it brings JLine and redraws from a thread of its own, one bar
+ * per stage, while the summaries printed between updates need the bar cleared first; this stays simpler.
  */
 final class Progress implements PipelineListener {
 

@@ -1,8 +1,10 @@
 package org.threadgraph.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.threadgraph.render.BrowserGuide;
 import org.threadgraph.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "not encrypted: listen elsewhere only on a network you trust.")
     String address;
 
-    @Option(names = "--browser", description = "Also serve Neo4j Browser over HTTP (on --http-port).")
+    @Option(names = "--browser", description = "Also serve Neo4j Browser over HTTP (on --http-port), with a guide "
+            + "to the named queries (queries/) that opens when Browser connects.")
     boolean browser;
 
     @Option(names = "--http-port", defaultValue = "7474",
@@ -42,13 +45,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Database database = Database.serve(db, address, port, browser ? httpPort : 0);
+        Optional<BrowserGuide> guide = browser
+                ? Optional.of(new BrowserGuide(NamedQueries.forBrowser(NamedQueries.all()))) : Optional.empty();
+        Database database = Database.serve(db, address, port, browser ? httpPort : 0, guide);
         Thread onExit = new Thread(() -> database.closeServe(db));
         Runtime.getRuntime().addShutdownHook(onExit);
         var out = spec.commandLine().getOut();
         out.println("Serving " + db.toAbsolutePath() + " at " + database.uri());
         database.browserUri().ifPresent(b -> out.println("Neo4j Browser at " + b + " (connect to " + database.uri()
                 + ")"));
+        database.browserGuideUri().ifPresent(g -> out.println("Its guide to the named queries opens when you connect "
+                + "(or type :guide " + g + ")"));
         out.println("User neo4j; the password is in " + Database.passwordFile(db) + " (readable by you only). "
                 + "Press Ctrl-C to stop.");
         out.flush();

@@ -29,6 +29,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.threadgraph.render.BrowserGuide;
 
 /**
  * A connection to the graph: the embedded database in a data directory, the {@code serve} process
@@ -76,18 +77,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * Starts the embedded database in {@code dir} on {@code host}:{@code boltPort} (and Neo4j Browser on
-     * {@code httpPort} unless it is 0), and advertises it to other threadgraph processes until
-     * {@link #closeServe}.
+     * {@code httpPort} unless it is 0, opening {@code browserGuide} when it connects), and advertises it to
+     * other threadgraph processes until {@link #closeServe}.
      *
      * @throws StoreException (a user error) when a {@code serve} already runs for {@code dir}, saying where
      */
-    public static Database serve(Path dir, String host, int boltPort, int httpPort) {
+    public static Database serve(Path dir, String host, int boltPort, int httpPort,
+            Optional<BrowserGuide> browserGuide) {
         var serving = EmbeddedServer.runningServe(dir);
         if (serving.isPresent()) {
             throw new StoreException("a threadgraph serve is already running for " + dir + " at "
                     + serving.get().describe(), true, null);
         }
-        EmbeddedServer server = EmbeddedServer.start(dir, new EmbeddedServer.Listen(host, boltPort, httpPort));
+        EmbeddedServer server = EmbeddedServer.start(dir, new EmbeddedServer.Listen(host, boltPort, httpPort),
+                browserGuide);
         Database db = connectEmbedded(server, dir);
         server.advertise(dir);
         return db;
@@ -297,6 +300,11 @@ public final class Database implements AutoCloseable {
     /** Returns the address of Neo4j Browser, when this process serves it. */
     public Optional<String> browserUri() {
         return embedded == null ? Optional.empty() : embedded.browserUri();
+    }
+
+    /** Returns the address of the Neo4j Browser guide that {@code serve} offers, when it offers one. */
+    public Optional<String> browserGuideUri() {
+        return embedded == null ? Optional.empty() : embedded.guideUri();
     }
 
     /** Returns the file that holds the password of an embedded database, for messages (never the password). */

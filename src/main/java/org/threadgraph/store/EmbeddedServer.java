@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import inet.ipaddr.IPAddressString;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -23,6 +24,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
+import org.threadgraph.render.BrowserGuide;
 
 /**
  * An in-process Neo4j with Bolt on a local address and authentication on. threadgraph never uses the
@@ -53,15 +55,17 @@ final class EmbeddedServer implements AutoCloseable {
     private final int httpPort;
     private final String password;
     private final LocalCredentials credentials;
+    private final Optional<GuideServer> guide;
 
     private EmbeddedServer(DatabaseManagementService dbms, Listen listen, int port, String password,
-            LocalCredentials credentials) {
+            LocalCredentials credentials, Optional<GuideServer> guide) {
         this.dbms = dbms;
         this.host = listen.host();
         this.port = port;
         this.httpPort = listen.httpPort();
         this.password = password;
         this.credentials = credentials;
+        this.guide = guide;
     }
 
     /** How long a starting database may take to recover and come online. */
@@ -77,6 +81,28 @@ final class EmbeddedServer implements AutoCloseable {
      *         folder another process holds
      */
     static EmbeddedServer start(Path dir, Listen listen) {
+        return start(dir, listen, Optional.empty());
+    }
+
+    /**
+     * Starts the database as {@link #start(Path, Listen)} does, and with an HTTP port also serves
+     * {@code guide}, which Neo4j Browser opens, with the guide's parameter defaults set, as soon as it connects.
+     */
+    static EmbeddedServer start(Path dir, Listen listen, Optional<BrowserGuide> guide) {
+        Optional<GuideServer> guideServer = guide.filter(g -> listen.httpPort() > 0)
+                .map(g -> GuideServer.start(listen.host(), listen.httpPort(), g.html()));
+        Optional<String> onConnect = guideServer.map(server -> String.join("; ", Stream.concat(
+                guide.get().connectCommands().stream(), Stream.of("guide " + server.url())).toList()));
+        try {
+            return startDatabase(dir, listen, guideServer, onConnect);
+        } catch (RuntimeException e) {
+            guideServer.ifPresent(GuideServer::close);
+            throw e;
+        }
+    }
+
+    private static EmbeddedServer startDatabase(Path dir, Listen listen, Optional<GuideServer> guide,
+            Optional<String> onConnect) {
         StoragePreflight.check(dir);
         LocalCredentials credentials = LocalCredentials.forUser();
         Optional<String> stored = credentials.password(dir);
@@ -93,7 +119,7 @@ final class EmbeddedServer implements AutoCloseable {
             password = stored.get();
         }
         int boltPort = listen.boltPort() > 0 ? listen.boltPort() : freePort();
-        DatabaseManagementService dbms = build(dir, connectors(listen, boltPort));
+        DatabaseManagementService dbms = build(dir, connectors(listen, boltPort, onConnect));
         // After a crash or a full disk Neo4j recovers the store before it serves; wait for that rather
         // than let the first query fail with "not currently available".
         if (!dbms.database(Database.NAME).isAvailable(AVAILABLE_WAIT.toMillis())) {
@@ -108,7 +134,7 @@ final class EmbeddedServer implements AutoCloseable {
             stop(dbms, dir);
             throw e;
         }
-        return new EmbeddedServer(dbms, listen, boltPort, password, credentials);
+        return new EmbeddedServer(dbms, listen, boltPort, password, credentials, guide);
     }
 
     /** Sets the password of user neo4j with the database closed to every connection. */
@@ -127,7 +153,8 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    private static Map<org.neo4j.graphdb.config.Setting<?>, Object> connectors(Listen listen, int boltPort) {
+    private static Map<org.neo4j.graphdb.config.Setting<?>, Object> connectors(Listen listen, int boltPort,
+            Optional<String> onConnect) {
         Map<org.neo4j.graphdb.config.Setting<?>, Object> settings = new java.util.HashMap<>();
         settings.put(BoltConnector.enabled, true);
         settings.put(BoltConnector.listen_address, new SocketAddress(listen.host(), boltPort));
@@ -140,7 +167,15 @@ final class EmbeddedServer implements AutoCloseable {
             // Neo4j Browser and the HTTP API it uses; no unmanaged extensions.
             settings.put(ServerSettings.http_enabled_modules, Set.of(ConfigurableServerModules.BROWSER,
                     ConfigurableServerModules.TRANSACTIONAL_ENDPOINTS));
+            // Browser sends no product analytics either (see udc_enabled in build).
+            settings.put(ServerSettings.allow_telemetry, false);
         }
+        onConnect.ifPresent(commands -> {
+            // Browser reads both when it connects: it runs the commands, and fetches remote content (the
+            // guide) from the guide's host only, not from guides.neo4j.com.
+            settings.put(ServerSettings.browser_post_connect_cmd, commands);
+            settings.put(ServerSettings.browser_remote_content_hostname_whitelist, listen.host());
+        });
         return settings;
     }
 
@@ -181,6 +216,11 @@ final class EmbeddedServer implements AutoCloseable {
     private static <T> void setUnchecked(DatabaseManagementServiceBuilder builder,
             org.neo4j.graphdb.config.Setting<T> setting, Object value) {
         builder.setConfig(setting, (T) value);
+    }
+
+    /** Returns the address of the Neo4j Browser guide to the named queries, when it is served. */
+    Optional<String> guideUri() {
+        return guide.map(GuideServer::url);
     }
 
     /** Returns the Bolt URI of this database. */
@@ -247,6 +287,7 @@ final class EmbeddedServer implements AutoCloseable {
     @Override
     public void close() {
         credentials.withdraw(port);
+        guide.ifPresent(GuideServer::close);
         stop(dbms, null);
     }
 

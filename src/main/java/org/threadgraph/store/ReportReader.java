@@ -379,6 +379,24 @@ public final class ReportReader {
         return rows.isEmpty() ? null : (String) rows.get(0).get("key");
     }
 
+    /**
+     * The key of {@link #mostActiveParticipant()} as one line of Cypher that a client evaluates itself
+     * (Neo4j Browser's {@code :param key => ...}); null in an empty graph.
+     */
+    public static String mostActiveParticipantExpression() {
+        return firstValue(MOST_ACTIVE);
+    }
+
+    /** The id of {@link #busiestPost()} as one line of Cypher that a client evaluates itself; null if none. */
+    public static String busiestPostExpression() {
+        return firstValue(BUSIEST_POST);
+    }
+
+    /** A one-column query as an expression: its first value, the same query {@code db.readRows} runs. */
+    private static String firstValue(String query) {
+        return "COLLECT { " + query.strip().replaceAll("\\s+", " ") + " }[0]";
+    }
+
     /** Returns the id of the post with the most comments, or null when there is none. */
     public String busiestPost() {
         List<Map<String, Object>> rows = db.readRows(BUSIEST_POST, Map.of());

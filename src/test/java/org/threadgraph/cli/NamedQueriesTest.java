@@ -3,10 +3,16 @@ package org.threadgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.threadgraph.export.PresentationGraph;
+import org.threadgraph.render.BrowserGuide;
 
 /** The named query library: headers, --list, defaults, and participants given by name or handle. */
 class NamedQueriesTest {
@@ -26,6 +32,28 @@ class NamedQueriesTest {
             assertTrue(!q.description().isBlank(), q.name() + " says what it answers");
             CliRunner.Run run = CliRunner.run("query", "--uri", uri, "--name", q.name(), "--format", "csv");
             assertEquals(0, run.exitCode(), q.name() + ": " + run.err());
+        }
+    }
+
+    @Test
+    void neo4jBrowserGetsTheSameDefaultsAsTheCommandLine(@TempDir Path dir) throws IOException {
+        List<NamedQueries.NamedQuery> all = NamedQueries.all();
+        List<BrowserGuide.Query> guide = NamedQueries.forBrowser(all);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = 0; j < all.get(i).params().size(); j++) {
+                NamedQueries.Param declared = all.get(i).params().get(j);
+                String kind = declared.kind() == NamedQueries.Kind.VALUE ? ""
+                        : " (" + declared.kind().name().toLowerCase(Locale.ROOT) + ")";
+                Path query = Files.writeString(dir.resolve("q.cypher"), "// param " + declared.name() + kind + ": "
+                        + declared.defaultText() + " — the value\nRETURN $" + declared.name() + " AS value\n");
+                CliRunner.Run cli = CliRunner.run("query", "--uri", uri, "--format", "csv", "--file", query.toString());
+                CliRunner.Run browser = CliRunner.run("query", "--uri", uri, "--format", "csv",
+                        "RETURN " + guide.get(i).params().get(j).expression() + " AS value");
+                String what = all.get(i).name() + " $" + declared.name();
+                assertEquals(0, browser.exitCode(), what + ": " + browser.err());
+                assertEquals(cli.out(), browser.out(), what);
+                assertTrue(cli.out().lines().count() == 2 && !cli.out().contains("\n\n"), what + ": " + cli.out());
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.threadgraph.export.Chromium;
+import org.threadgraph.export.ChromiumPage;
 import org.threadgraph.store.Database;
 import org.threadgraph.testing.SharedNeo4j;
 import org.threadgraph.testing.WriteForms;
@@ -51,6 +53,9 @@ import org.threadgraph.testing.WriteForms;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeTest {
 
+    private static final Duration BROWSER_WAIT = Duration.ofSeconds(90);
+    private static final String GUIDE = "document.querySelector('[data-testid=guidesDrawer]')";
+    private static final String FRAMES = "[...document.querySelectorAll('[data-testid=frame]')].map(f => f.innerText)";
     private static final String SEED = "src/main/resources/samples/seeds/001_7bdf047bcd8d19ad.txt";
 
     private static Path root;
@@ -194,13 +199,62 @@ class ServeTest {
     }
 
     @Test
+    @Order(5)
+    void theGuideIsServedOnThisMachineToNeo4jBrowserOnly() throws Exception {
+        Matcher printedGuide = Pattern.compile("type :guide (http://127\\.0\\.0\\.1:\\d+/threadgraph-guide\\.html)")
+                .matcher(Files.readString(serveLog));
+        assertTrue(printedGuide.find(), Files.readString(serveLog));
+        URI guide = URI.create(printedGuide.group(1));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> fromBrowser = http.send(HttpRequest.newBuilder(guide)
+                .header("Origin", "http://127.0.0.1:" + httpPort).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, fromBrowser.statusCode());
+        assertEquals("http://127.0.0.1:" + httpPort,
+                fromBrowser.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(fromBrowser.body().contains("<h3>comments-by-participant</h3>"), fromBrowser.body());
+        printed.add(fromBrowser.body());
+        HttpResponse<String> fromElsewhere = http.send(HttpRequest.newBuilder(guide)
+                .header("Origin", "http://example.org").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                fromElsewhere.headers().toString());
+        HttpResponse<String> other = http.send(HttpRequest.newBuilder(guide.resolve("/etc/passwd")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode());
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(guide)
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+    }
+
+    @Test
     @Order(6)
-    void chromiumLoadsNeo4jBrowser() throws Exception {
+    void neo4jBrowserOpensTheGuideOnConnectAndRunsANamedQueryFromIt() throws Exception {
         Chromium.assume();
-        Chromium.Run run = Chromium.dumpUrl("http://127.0.0.1:" + httpPort + "/browser/");
-        assertTrue(run.dom().contains("Neo4j Browser"), run.dom());
-        // The application rendered: its root holds more than the static placeholder.
-        assertTrue(run.dom().length() > 5_000, run.dom());
+        try (ChromiumPage page = ChromiumPage.open("http://127.0.0.1:" + httpPort + "/browser/")) {
+            page.waitFor("!!document.querySelector('[data-testid=password]')", BROWSER_WAIT);
+            page.type("[data-testid=username]", "neo4j");
+            page.type("[data-testid=password]", password());
+            page.evaluate("document.querySelector('[data-testid=connect]').click()");
+            String contents = page.waitFor(GUIDE + " && " + GUIDE + ".innerText.includes('Reading the thread graph')"
+                    + " && " + GUIDE + ".innerText", BROWSER_WAIT);
+            for (NamedQueries.NamedQuery q : NamedQueries.all()) {
+                assertTrue(contents.contains(q.name() + ": " + q.description()), contents);
+            }
+            for (int i = 0; i < 20 && !"comments-by-participant".equals(page.evaluate(GUIDE + ".querySelector('h3')"
+                    + ".innerText").asText()); i++) {
+                page.evaluate("document.querySelector('[data-testid=guideNextSlide]').click()");
+                Thread.sleep(300);
+            }
+            // Connecting set $key once; the slide's parameter block sets it again, and its query runs in one click.
+            String keySet = FRAMES + ".filter(t => t.startsWith(':param key')).length";
+            page.waitFor(keySet + " === 1", BROWSER_WAIT);
+            page.evaluate(GUIDE + ".querySelectorAll('pre .fa-play-circle-o')[0].click()");
+            page.waitFor(keySet + " === 2", BROWSER_WAIT);
+            page.evaluate(GUIDE + ".querySelectorAll('pre .fa-play-circle-o')[1].click()");
+            // The most active writer of seed 001 opened the thread with this comment.
+            page.waitFor(FRAMES + ".some(t => t.startsWith('MATCH (w:Participant {key: $key})') "
+                    + "&& t.includes('Mass supervision has nothing to do with probation'))", BROWSER_WAIT);
+            page.screenshot(Path.of("target", "neo4j-browser-guide.png"));
+        }
     }
 
     @Test

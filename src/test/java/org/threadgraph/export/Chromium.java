@@ -47,11 +47,6 @@ public final class Chromium {
         return run(page.toAbsolutePath().toUri() + fragment, "--dump-dom");
     }
 
-    /** Loads a page served over HTTP and returns its DOM after the scripts ran, with the console log. */
-    public static Run dumpUrl(String url) throws IOException, InterruptedException {
-        return run(url, "--dump-dom");
-    }
-
     /** Loads the page (with {@code fragment}, or "") and writes a 1200x800 screenshot to {@code png}. */
     public static Run screenshot(Path page, String fragment, Path png) throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
