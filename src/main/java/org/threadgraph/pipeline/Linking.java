@@ -33,7 +33,6 @@ import org.threadgraph.store.IdentityStore;
 import org.threadgraph.store.LinkWriter;
 import org.threadgraph.store.PostLinks;
 import org.threadgraph.store.QuoteStore;
-import org.threadgraph.store.StoreException;
 import org.threadgraph.store.StoredThread;
 import org.threadgraph.store.ThreadReader;
 

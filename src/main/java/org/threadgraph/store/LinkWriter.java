@@ -130,66 +130,66 @@ public final class LinkWriter {
     }
 
     private void writeOnce(List<PostLinks> batch) {
-        List<String> postIds = new ArrayList<>();
-        List<Map<String, Object>> toComments = new ArrayList<>();
-        List<Map<String, Object>> toPost = new ArrayList<>();
-        List<Map<String, Object>> same = new ArrayList<>();
-        List<Map<String, Object>> mentions = new ArrayList<>();
-        List<Map<String, Object>> clocks = new ArrayList<>();
-        List<Map<String, Object>> handles = new ArrayList<>();
-        List<Map<String, Object>> references = new ArrayList<>();
-        for (PostLinks links : batch) {
-            postIds.add(links.postId());
-            addRows(links, toComments, toPost, same, mentions, clocks, handles, references);
-        }
+        Rows rows = new Rows();
+        batch.forEach(rows::add);
         db.write(tx -> {
-            tx.run(CLEAR, Map.of("postIds", postIds)).consume();
-            tx.run(RESPONSES_TO_COMMENTS, Map.of("rows", toComments)).consume();
-            tx.run(RESPONSES_TO_POST, Map.of("rows", toPost)).consume();
-            tx.run(SAME_AUTHORS, Map.of("rows", same)).consume();
-            tx.run(MENTIONS, Map.of("rows", mentions)).consume();
-            tx.run(CLOCKS, Map.of("rows", clocks)).consume();
-            tx.run(HANDLES, Map.of("rows", handles)).consume();
-            tx.run(REFERENCES, Map.of("rows", references)).consume();
+            tx.run(CLEAR, Map.of("postIds", rows.postIds)).consume();
+            tx.run(RESPONSES_TO_COMMENTS, Map.of("rows", rows.toComments)).consume();
+            tx.run(RESPONSES_TO_POST, Map.of("rows", rows.toPost)).consume();
+            tx.run(SAME_AUTHORS, Map.of("rows", rows.same)).consume();
+            tx.run(MENTIONS, Map.of("rows", rows.mentions)).consume();
+            tx.run(CLOCKS, Map.of("rows", rows.clocks)).consume();
+            tx.run(HANDLES, Map.of("rows", rows.handles)).consume();
+            tx.run(REFERENCES, Map.of("rows", rows.references)).consume();
             return null;
         });
     }
 
-    private static void addRows(PostLinks links, List<Map<String, Object>> toComments,
-                                List<Map<String, Object>> toPost, List<Map<String, Object>> same,
-                                List<Map<String, Object>> mentions, List<Map<String, Object>> clocks,
-                                List<Map<String, Object>> handles, List<Map<String, Object>> references) {
-        for (Judged<Response> judged : links.responses()) {
-            Response r = judged.edge();
-            Map<String, Object> props = inference(r.inference());
-            Stance s = judged.stance();
-            props.put("stance", s.label().graphName());
-            props.put("stanceConfidence", s.confidence());
-            props.put("stanceEvidence", s.evidence());
-            (r.toPost() ? toPost : toComments).add(Map.of("from", r.fromId(), "to", r.toId(), "props", props));
-        }
-        for (SameAuthor sa : links.sameAuthors()) {
-            same.add(Map.of("from", sa.commentId(), "to", sa.otherCommentId(), "props", inference(sa.inference())));
-        }
-        for (Judged<Mention> judged : links.mentions()) {
-            Mention m = judged.edge();
-            Map<String, Object> props = new HashMap<>();
-            props.put("evidence", m.evidence());
-            props.put("attitude", attitude(judged.stance().label()));
-            props.put("attitudeConfidence", judged.stance().confidence());
-            props.put("attitudeEvidence", judged.stance().evidence());
-            mentions.add(Map.of("from", m.fromId(), "key", m.entity().key(), "name", m.entity().name(),
-                    "type", m.entity().type().name().toLowerCase(java.util.Locale.ROOT), "props", props));
-        }
-        for (InferredClock ic : links.inferredClocks()) {
-            Map<String, Object> row = inference(ic.inference());
-            row.put("id", ic.commentId());
-            row.put("clock", ic.clock());
-            clocks.add(row);
-        }
-        links.handles().forEach((id, handle) -> handles.add(Map.of("id", id, "handle", handle)));
-        for (PostReference ref : links.references()) {
-            references.add(referenceRow(ref, links.blogKey()));
+    /** The parameter rows of a batch's statements. */
+    private static final class Rows {
+        final List<String> postIds = new ArrayList<>();
+        final List<Map<String, Object>> toComments = new ArrayList<>();
+        final List<Map<String, Object>> toPost = new ArrayList<>();
+        final List<Map<String, Object>> same = new ArrayList<>();
+        final List<Map<String, Object>> mentions = new ArrayList<>();
+        final List<Map<String, Object>> clocks = new ArrayList<>();
+        final List<Map<String, Object>> handles = new ArrayList<>();
+        final List<Map<String, Object>> references = new ArrayList<>();
+
+        void add(PostLinks links) {
+            postIds.add(links.postId());
+            for (Judged<Response> judged : links.responses()) {
+                Response r = judged.edge();
+                Map<String, Object> props = inference(r.inference());
+                Stance s = judged.stance();
+                props.put("stance", s.label().graphName());
+                props.put("stanceConfidence", s.confidence());
+                props.put("stanceEvidence", s.evidence());
+                (r.toPost() ? toPost : toComments).add(Map.of("from", r.fromId(), "to", r.toId(), "props", props));
+            }
+            for (SameAuthor sa : links.sameAuthors()) {
+                same.add(Map.of("from", sa.commentId(), "to", sa.otherCommentId(), "props", inference(sa.inference())));
+            }
+            for (Judged<Mention> judged : links.mentions()) {
+                Mention m = judged.edge();
+                Map<String, Object> props = new HashMap<>();
+                props.put("evidence", m.evidence());
+                props.put("attitude", attitude(judged.stance().label()));
+                props.put("attitudeConfidence", judged.stance().confidence());
+                props.put("attitudeEvidence", judged.stance().evidence());
+                mentions.add(Map.of("from", m.fromId(), "key", m.entity().key(), "name", m.entity().name(),
+                        "type", m.entity().type().name().toLowerCase(java.util.Locale.ROOT), "props", props));
+            }
+            for (InferredClock ic : links.inferredClocks()) {
+                Map<String, Object> row = inference(ic.inference());
+                row.put("id", ic.commentId());
+                row.put("clock", ic.clock());
+                clocks.add(row);
+            }
+            links.handles().forEach((id, handle) -> handles.add(Map.of("id", id, "handle", handle)));
+            for (PostReference ref : links.references()) {
+                references.add(referenceRow(ref, links.blogKey()));
+            }
         }
     }
 
