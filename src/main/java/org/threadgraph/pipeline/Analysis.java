@@ -51,14 +51,16 @@ final class Analysis {
         List<PostAnalysis> posts = new ArrayList<>();
         int done = 0;
         for (List<String> batch : PostBatches.of(List.copyOf(postIds))) {
-            List<AnalysisStore.PostResults> results = new ArrayList<>();
-            for (AnalysisStore.ThreadRows rows : store.read(batch)) {
-                ThreadReport report = new ThreadAnalysis(input(rows)).report();
-                results.add(postResults(report));
+            List<AnalysisStore.ThreadRows> threads = store.read(batch);
+            // Each post's analysis is its own (seeded, no shared state): one per core, results in order.
+            List<ThreadReport> reports = threads.parallelStream().map(rows -> new ThreadAnalysis(input(rows)).report())
+                    .toList();
+            for (int i = 0; i < threads.size(); i++) {
+                AnalysisStore.ThreadRows rows = threads.get(i);
                 posts.add(new PostAnalysis(rows.postId(), titles.getOrDefault(rows.postId(), rows.postId()),
-                        summaryOnly(report), commentNames(rows)));
+                        summaryOnly(reports.get(i)), commentNames(rows)));
             }
-            store.writePosts(results);
+            store.writePosts(reports.stream().map(Analysis::postResults).toList());
             done += batch.size();
             listener.progress("analyse", done, postIds.size());
         }

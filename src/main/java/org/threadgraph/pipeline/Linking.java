@@ -70,15 +70,10 @@ final class Linking {
         List<String> failures = new ArrayList<>();
         for (List<String> batch : PostBatches.of(List.copyOf(postIds))) {
             Map<String, StoredThread> threads = reader.read(batch);
-            List<PostLinks> linked = new ArrayList<>();
-            for (String postId : batch) {
-                StoredThread thread = threads.get(postId);
-                if (thread == null) {
-                    failures.add("post " + postId + ": no post with id " + postId);
-                } else {
-                    linked.add(linkPost(thread));
-                }
-            }
+            batch.stream().filter(id -> !threads.containsKey(id))
+                    .forEach(id -> failures.add("post " + id + ": no post with id " + id));
+            // Posts are linked independently by stateless rules and models: one per core, results in order.
+            List<PostLinks> linked = threads.values().parallelStream().map(this::linkPost).toList();
             Map<String, String> notStored = writer.write(linked);
             notStored.forEach((postId, why) -> failures.add("post " + postId + ": " + why));
             for (PostLinks links : linked) {
