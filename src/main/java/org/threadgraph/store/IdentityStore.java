@@ -32,7 +32,8 @@ public final class IdentityStore {
             """;
     private static final String LINKED = """
             MATCH (w:Participant)-[r:WROTE]->(c:Comment) WHERE r.method IS NOT NULL
-            RETURN c.id AS id, w.key AS key
+            RETURN c.id AS id, w.key AS key, w.name AS name, r.method AS method, r.confidence AS confidence,
+                   r.evidence AS evidence
             """;
     // Only anonymous and unattributed comments move; a profile's own comments never do.
     private static final String ASSIGN = """
@@ -92,8 +93,8 @@ public final class IdentityStore {
      * no assignment confirms to their own anonymous participant.
      */
     public void assign(List<Assignment> assignments) {
-        Map<String, String> linkedBefore = new HashMap<>();
-        db.streamRows(LINKED, Map.of(), r -> linkedBefore.put((String) r.get("id"), (String) r.get("key")));
+        Map<String, Map<String, Object>> linkedBefore = new HashMap<>();
+        db.streamRows(LINKED, Map.of(), r -> linkedBefore.put((String) r.get("id"), r));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Assignment a : assignments) {
             Map<String, Object> row = new HashMap<>();
@@ -103,10 +104,16 @@ public final class IdentityStore {
             row.put("method", a.why().method());
             row.put("confidence", a.why().confidence());
             row.put("evidence", a.why().evidence());
-            rows.add(row);
-            if (a.participantKey().equals(linkedBefore.get(a.commentId()))) {
+            Map<String, Object> before = linkedBefore.get(a.commentId());
+            if (before != null && a.participantKey().equals(before.get("key"))) {
                 linkedBefore.remove(a.commentId());
+                // Stored exactly so by an earlier run: writing it again would change nothing (and cost a
+                // blog's worth of writes each time one post changes).
+                if (row.equals(before)) {
+                    continue;
+                }
             }
+            rows.add(row);
         }
         List<String> unlink = new ArrayList<>(linkedBefore.keySet());
         unlink.sort(null);
