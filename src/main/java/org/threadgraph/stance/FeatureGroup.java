@@ -16,5 +16,12 @@ public enum FeatureGroup {
     /** The cue families of {@link LexiconStanceClassifier} (live or set aside) and its decision. */
     CUES,
     /** Reply/target similarity, quoted words, second person, questions, clock or @handle, lengths. */
-    PAIR
+    PAIR,
+    /** Character 3- to 5-grams of the whole reply (its first characters), word boundaries marked. */
+    REPLY_CHARS,
+    /**
+     * How the reply meets its target: contrastive openers ("but", "so you"), a quotation followed by a
+     * negation, a question put back to the writer, a target that itself asks a question.
+     */
+    CONTRAST
 }

@@ -14,9 +14,12 @@ import java.util.Set;
 final class StanceTrainer {
 
     /** L2 penalties tried. */
-    static final double[] L2_GRID = {1e-4, 1e-3, 1e-2};
+    static double[] L2_GRID = {1e-4, 1e-3, 1e-2};
     /** Epoch counts tried (one: under a shared machine's load, more cost more than they gained). */
-    static final int[] EPOCH_GRID = {8};
+    static int[] EPOCH_GRID = {8};
+    static boolean BALANCED = false;
+    static boolean TUNE_BIAS = false;
+    static double[] LR_GRID = {0.2};
     /** AdaGrad base step. */
     static final double LEARNING_RATE = 0.2;
     /** 1 / the share of training examples held out to choose settings and fit the temperature. */
@@ -65,9 +68,11 @@ final class StanceTrainer {
         LinearWeights best = null;
         double bestL2 = 0;
         int bestEpochs = 0;
+        double bestRate = 0;
         for (int epochs : EPOCH_GRID) {
+          for (double rate : LR_GRID) {
             for (double l2 : L2_GRID) {
-                LinearWeights w = train(rest, l2, epochs, seed);
+                LinearWeights w = train(rest, l2, epochs, rate, seed);
                 int[][] counts = new int[LinearWeights.LABELS][LinearWeights.LABELS];
                 for (Example e : validation) {
                     counts[e.label()][StanceModel.argmax(w.scores(e.x()))]++;
@@ -78,8 +83,20 @@ final class StanceTrainer {
                     best = w;
                     bestL2 = l2;
                     bestEpochs = epochs;
+                    bestRate = rate;
                 }
             }
+          }
+        }
+        double[] offset = new double[LinearWeights.LABELS];
+        if (TUNE_BIAS) {
+            List<double[]> raw = new ArrayList<>();
+            for (Example e : validation) {
+                raw.add(best.scores(e.x()));
+            }
+            offset = bestOffsets(raw, validationLabels);
+            bestF1 = macroF1(raw, validationLabels, offset);
+            best = best.shifted(offset);
         }
         List<double[]> scores = new ArrayList<>();
         for (Example e : validation) {
@@ -88,21 +105,61 @@ final class StanceTrainer {
         double temperature = Calibration.fitTemperature(scores, validationLabels);
         List<double[]> calibrated = scores.stream().map(s -> LinearWeights.softmax(s, temperature)).toList();
         double ece = Calibration.expectedCalibrationError(calibrated, validationLabels);
-        StanceModel model = new StanceModel(groups, train(examples, bestL2, bestEpochs, seed), temperature);
+        StanceModel model = new StanceModel(groups, train(examples, bestL2, bestEpochs, bestRate, seed).shifted(offset),
+                temperature);
         return new Fit(model, bestL2, bestEpochs, bestF1, ece);
     }
 
-    private static LinearWeights train(List<Example> examples, double l2, int epochs, long seed) {
+    /** Offsets of the disagree and neutral scores (agree fixed at 0) that maximise macro-F1 on a fold. */
+    static double[] bestOffsets(List<double[]> scores, int[] labels) {
+        double[] best = new double[LinearWeights.LABELS];
+        double bestF1 = macroF1(scores, labels, best);
+        for (int i = -OFFSET_STEPS; i <= OFFSET_STEPS; i++) {
+            for (int j = -OFFSET_STEPS; j <= OFFSET_STEPS; j++) {
+                double[] o = {0, i * OFFSET_STEP, j * OFFSET_STEP};
+                double f1 = macroF1(scores, labels, o);
+                if (f1 > bestF1 + 1e-12) {
+                    bestF1 = f1;
+                    best = o;
+                }
+            }
+        }
+        return best;
+    }
+
+    static final int OFFSET_STEPS = 20;
+    static final double OFFSET_STEP = 0.05;
+
+    static double macroF1(List<double[]> scores, int[] labels, double[] offset) {
+        int[][] counts = new int[LinearWeights.LABELS][LinearWeights.LABELS];
+        for (int n = 0; n < labels.length; n++) {
+            double[] s = scores.get(n).clone();
+            for (int k = 0; k < s.length; k++) {
+                s[k] += offset[k];
+            }
+            counts[labels[n]][StanceModel.argmax(s)]++;
+        }
+        return StanceScores.of(counts).macroF1();
+    }
+
+    private static LinearWeights train(List<Example> examples, double l2, int epochs, double rate, long seed) {
         List<HashedPair> xs = new ArrayList<>(examples.size());
         int[] ys = new int[examples.size()];
         double[] weights = new double[examples.size()];
+        double[] perLabel = new double[LinearWeights.LABELS];
+        double total = 0;
+        for (Example e : examples) {
+            perLabel[e.label()] += e.weight();
+            total += e.weight();
+        }
         for (int i = 0; i < ys.length; i++) {
             xs.add(examples.get(i).x());
             ys[i] = examples.get(i).label();
-            weights[i] = examples.get(i).weight();
+            weights[i] = examples.get(i).weight()
+                    * (BALANCED ? total / (LinearWeights.LABELS * perLabel[ys[i]]) : 1);
         }
         return SoftmaxRegression.train(xs, ys, weights, BUCKETS,
-                new SoftmaxRegression.Options(l2, epochs, LEARNING_RATE, seed));
+                new SoftmaxRegression.Options(l2, epochs, rate, seed));
     }
 
     /** Deals the indices of each label, shuffled with {@code seed}, round-robin into {@code k} folds. */

@@ -107,11 +107,11 @@ public final class StanceTraining {
 
     /** The corpus turned into examples once, so every protocol trains on the same features. */
     public static final class Prepared {
-        private final Set<FeatureGroup> groups;
-        private final List<Example> debagreement;
-        private final List<Example> maskmandate;
-        private final List<Example> seeds;
-        private final List<String> threads;
+        final Set<FeatureGroup> groups;
+        final List<Example> debagreement;
+        final List<Example> maskmandate;
+        final List<Example> seeds;
+        final List<String> threads;
 
         private Prepared(Set<FeatureGroup> groups, List<Example> debagreement, List<Example> maskmandate,
                          List<Example> seeds, List<String> threads) {
@@ -189,7 +189,7 @@ public final class StanceTraining {
         return out;
     }
 
-    private static List<Example> reddit(Prepared data) {
+    static List<Example> reddit(Prepared data) {
         List<Example> out = new ArrayList<>(data.debagreement);
         out.addAll(data.maskmandate);
         return out;
@@ -202,7 +202,7 @@ public final class StanceTraining {
         return sheet.scores();
     }
 
-    private static StanceScores crossValidate(List<Example> examples, Set<FeatureGroup> groups, long seed) {
+    static StanceScores crossValidate(List<Example> examples, Set<FeatureGroup> groups, long seed) {
         List<List<Integer>> folds = StanceTrainer.stratifiedFolds(StanceTrainer.labels(examples), FOLDS, seed);
         ScoreSheet sheet = new ScoreSheet();
         for (int f = 0; f < FOLDS; f++) {
@@ -218,7 +218,7 @@ public final class StanceTraining {
         return sheet.scores();
     }
 
-    private static StanceScores leaveOneThreadOut(Prepared data, long seed) {
+    static StanceScores leaveOneThreadOut(Prepared data, long seed) {
         ScoreSheet sheet = new ScoreSheet();
         for (String thread : new TreeSet<>(data.threads)) {
             List<Example> train = reddit(data);
@@ -231,7 +231,7 @@ public final class StanceTraining {
         return sheet.scores();
     }
 
-    private static StanceScores score(StanceModel model, List<Example> test) {
+    static StanceScores score(StanceModel model, List<Example> test) {
         ScoreSheet sheet = new ScoreSheet();
         addAll(sheet, model, test);
         return sheet.scores();
