@@ -33,6 +33,8 @@ final class PairFeatures {
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "don't",
             "doesn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "won't", "wouldn't", "didn't",
             "shouldn't", "wrong", "nonsense", "false");
+    /** Key prefix of the blog copies ({@link FeatureGroup#BLOG_CUES}). */
+    static final String BLOG_PREFIX = "blog:";
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
@@ -48,13 +50,30 @@ final class PairFeatures {
         this.lexicon = groups.contains(FeatureGroup.CUES) ? new LexiconStanceClassifier() : null;
     }
 
-    /** Returns the features of a pair; null texts count as empty. */
-    List<Feature> of(String reply, String target) {
-        return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target));
+    /** Returns the features of a pair, from a blog when {@code blog}; null texts count as empty. */
+    List<Feature> of(String reply, String target, boolean blog) {
+        return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target), blog);
     }
 
-    /** Returns the features of a pair given the lexicon's decision on it (null without {@link FeatureGroup#CUES}). */
-    List<Feature> of(String reply, String target, Decision cues) {
+    /**
+     * Returns the features of a pair given the lexicon's decision on it (null without {@link FeatureGroup#CUES}),
+     * with the blog copies of {@link FeatureGroup#BLOG_CUES} when {@code blog}.
+     */
+    List<Feature> of(String reply, String target, Decision cues, boolean blog) {
+        List<Feature> out = of(reply, target, cues);
+        if (blog && groups.contains(FeatureGroup.BLOG_CUES)) {
+            List<Feature> copies = new ArrayList<>();
+            for (Feature f : out) {
+                if (f.key().startsWith("cue:") || f.key().startsWith("lex:") || f.key().startsWith("first:")) {
+                    copies.add(new Feature(BLOG_PREFIX + f.key(), f.template(), f.text(), f.value()));
+                }
+            }
+            out.addAll(copies);
+        }
+        return out;
+    }
+
+    private List<Feature> of(String reply, String target, Decision cues) {
         String r = normalise(reply);
         String t = normalise(target);
         List<String> replyWords = words(r);

@@ -17,9 +17,9 @@ final class StanceTrainer {
     static double[] L2_GRID = {1e-4, 1e-3, 1e-2};
     /** Epoch counts tried (one: under a shared machine's load, more cost more than they gained). */
     static int[] EPOCH_GRID = {8};
-    static boolean BALANCED = false;
-    static boolean TUNE_BIAS = false;
-    static double[] LR_GRID = {0.2};
+    static boolean BALANCED = true;
+    static boolean TUNE_BIAS = true;
+    static double[] LR_GRID = {0.02, 0.05, 0.2};
     /** AdaGrad base step. */
     static final double LEARNING_RATE = 0.2;
     /** 1 / the share of training examples held out to choose settings and fit the temperature. */
@@ -33,23 +33,27 @@ final class StanceTrainer {
      * @param model              the model, retrained on every example
      * @param l2                 the chosen L2 penalty
      * @param epochs             the chosen epochs
+     * @param rate               the chosen AdaGrad base step
+     * @param offset             the score offsets chosen for macro-F1, added to the biases
+     * @param seed               the seed it was trained with
      * @param validationMacroF1  macro-F1 of the chosen settings on the validation fold
      * @param validationEce      expected calibration error on the validation fold after temperature scaling
      */
-    record Fit(StanceModel model, double l2, int epochs, double validationMacroF1, double validationEce) {
+    record Fit(StanceModel model, double l2, int epochs, double rate, double[] offset, long seed,
+               double validationMacroF1, double validationEce) {
     }
 
     private StanceTrainer() {
     }
 
-    /** Returns the examples of {@code pairs}, each weighing {@code weight}, with the cue lexicon's stance. */
-    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight) {
+    /** Returns the examples of {@code pairs} (from a blog if {@code blog}), each weighing {@code weight}, with the cue lexicon's stance. */
+    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight, boolean blog) {
         PairFeatures features = new PairFeatures(groups);
         LexiconStanceClassifier lexicon = new LexiconStanceClassifier();
         List<Example> out = new ArrayList<>(pairs.size());
         for (LabelledPair p : pairs) {
             Decision d = lexicon.decide(p.reply(), p.target());
-            List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null);
+            List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null, blog);
             out.add(new Example(HashedPair.of(f, BUCKETS), p.label().ordinal(), weight, d.stance()));
         }
         return out;
@@ -107,7 +111,13 @@ final class StanceTrainer {
         double ece = Calibration.expectedCalibrationError(calibrated, validationLabels);
         StanceModel model = new StanceModel(groups, train(examples, bestL2, bestEpochs, bestRate, seed).shifted(offset),
                 temperature);
-        return new Fit(model, bestL2, bestEpochs, bestF1, ece);
+        return new Fit(model, bestL2, bestEpochs, bestRate, offset, seed, bestF1, ece);
+    }
+
+    /** Trains on {@code examples} with the settings an earlier fit chose, offsets included. */
+    static LinearWeights retrain(List<Example> examples, Fit settings) {
+        return train(examples, settings.l2(), settings.epochs(), settings.rate(), settings.seed())
+                .shifted(settings.offset());
     }
 
     /** Offsets of the disagree and neutral scores (agree fixed at 0) that maximise macro-F1 on a fold. */
