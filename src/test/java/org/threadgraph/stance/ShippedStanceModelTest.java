@@ -15,8 +15,10 @@ import org.threadgraph.model.Stance;
  */
 class ShippedStanceModelTest {
 
-    private static final double SEED_FLOOR = 0.95;
-    private static final double MASKMANDATE_FLOOR = 0.55;
+    /** Measured 1.000 (trained on these pairs). */
+    private static final double SEED_FLOOR = 0.97;
+    /** Measured 0.567 with the pairs scored as non-blog pairs, as the model card reports it. */
+    private static final double MASKMANDATE_FLOOR = 0.56;
 
     @Test
     void seedPairsStayAtTheMeasuredLevel() {
