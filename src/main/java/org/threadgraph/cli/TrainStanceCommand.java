@@ -77,11 +77,12 @@ final class TrainStanceCommand implements Callable<Integer> {
             trained.model().write(stream);
         }
         o.printf(Locale.ROOT, "Wrote %s (%,d bytes): L2 %.0e, step %.2f, %d epochs, temperature %.3f; validation fold "
-                        + "macro-F1 %.3f, ECE %.3f; blog offsets %s, temperature %.3f (seed threads held out inside "
+                        + "macro-F1 %.3f, ECE %.3f; blog cue-rules weight %.1f, offsets %s, temperature %.3f (seed threads held out inside "
                         + "training: macro-F1 %.3f)%n",
                 out, Files.size(out), trained.l2(), trained.rate(), trained.epochs(),
                 trained.model().outsideBlogs().temperature(), trained.validationMacroF1(), trained.validationEce(),
-                java.util.Arrays.toString(trained.model().blogOffset()), trained.model().temperature(),
+                trained.model().blogRules(), java.util.Arrays.toString(trained.model().blogOffset()),
+                trained.model().temperature(),
                 trained.seedInnerMacroF1());
         if (!crossValidate) {
             return 0;

@@ -62,9 +62,12 @@ public final class ModelCard {
                 .append(" fitted on the same fold (log-loss); validation macro-F1 ")
                 .append(String.format(Locale.ROOT, "%.3f, ECE %.3f", f.trained().validationMacroF1(),
                         f.trained().validationEce()))
-                .append(".\n\nBlog pairs (what `link` scores) get the blog copies of the cue features, and score "
-                        + "offsets and a temperature of their own, chosen on the seed threads held out one at a time "
-                        + "inside training (each thread scored by the same settings retrained without it): offsets ")
+                .append(".\n\nBlog pairs (what `link` scores) get the blog copies of the cue features, a weight "
+                        + "added to the score of the label the cue rules decide, score offsets and a temperature of "
+                        + "their own, chosen on the seed threads held out one at a time inside training (each thread "
+                        + "scored by the same settings retrained without it): cue-rules weight ")
+                .append(String.format(Locale.ROOT, "%.1f", model.blogRules())).append(" (grid ")
+                .append(grid(StanceTraining.RULES_GRID, "%.1f")).append("), offsets ")
                 .append(grid(model.blogOffset(), "%+.2f")).append(" (agree, disagree, neutral), temperature ")
                 .append(String.format(Locale.ROOT, "%.3f", model.temperature()))
                 .append("; macro-F1 of those held-out thread scores with the offsets chosen on them ")

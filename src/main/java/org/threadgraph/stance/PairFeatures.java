@@ -35,6 +35,8 @@ final class PairFeatures {
             "shouldn't", "wrong", "nonsense", "false");
     /** Key prefix of the blog copies ({@link FeatureGroup#BLOG_CUES}). */
     static final String BLOG_PREFIX = "blog:";
+    /** Key prefix of the cue rules' decision, {@code lex:LABEL:FAMILY}. */
+    static final String RULES_PREFIX = "lex:";
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
@@ -225,7 +227,7 @@ final class PairFeatures {
             out.add(new Feature(key, c.family() + " cue '%s'" + how, c.words(), c.weight()));
         }
         String label = d.stance().label().graphName();
-        out.add(new Feature("lex:" + label + ":" + d.family(), "the cue rules say " + label + " (" + d.family() + ")",
+        out.add(new Feature(RULES_PREFIX + label + ":" + d.family(), "the cue rules say " + label + " (" + d.family() + ")",
                 1));
     }
 

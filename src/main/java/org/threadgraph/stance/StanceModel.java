@@ -43,21 +43,23 @@ public final class StanceModel implements StanceClassifier {
     private final double temperature;
     private final double[] blogOffset;
     private final double blogTemperature;
+    private final double blogRules;
     private final boolean blog;
     private final PairFeatures features;
 
     /** Creates a model with no blog adjustment, scoring blog pairs. */
     StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature) {
-        this(groups, weights, temperature, new double[LinearWeights.LABELS], temperature, true);
+        this(groups, weights, temperature, new double[LinearWeights.LABELS], temperature, 0, true);
     }
 
     private StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature, double[] blogOffset,
-                        double blogTemperature, boolean blog) {
+                        double blogTemperature, double blogRules, boolean blog) {
         this.groups = Set.copyOf(groups);
         this.weights = weights;
         this.temperature = temperature;
         this.blogOffset = blogOffset.clone();
         this.blogTemperature = blogTemperature;
+        this.blogRules = blogRules;
         this.blog = blog;
         this.features = new PairFeatures(groups);
     }
@@ -66,8 +68,8 @@ public final class StanceModel implements StanceClassifier {
      * Returns this model with score offsets and a temperature for blog pairs, chosen on the seed threads
      * held out one at a time inside training ({@link StanceTraining}).
      */
-    StanceModel withBlogAdjustment(double[] offset, double blogTemperature) {
-        return new StanceModel(groups, weights, temperature, offset, blogTemperature, blog);
+    StanceModel withBlogAdjustment(double[] offset, double blogTemperature, double blogRules) {
+        return new StanceModel(groups, weights, temperature, offset, blogTemperature, blogRules, blog);
     }
 
     /**
@@ -76,7 +78,7 @@ public final class StanceModel implements StanceClassifier {
      * data's validation fold. The shipped model scores blog pairs, since that is what threadgraph reads.
      */
     public StanceModel outsideBlogs() {
-        return new StanceModel(groups, weights, temperature, blogOffset, blogTemperature, false);
+        return new StanceModel(groups, weights, temperature, blogOffset, blogTemperature, blogRules, false);
     }
 
     /** Returns whether this model scores pairs as blog pairs (the default) or not ({@link #outsideBlogs()}). */
@@ -105,11 +107,13 @@ public final class StanceModel implements StanceClassifier {
         double temperature = data.readDouble();
         double[] blogOffset = new double[LinearWeights.LABELS];
         double blogTemperature = temperature;
+        double blogRules = 0;
         if (MAGIC.equals(magic)) {
             for (int k = 0; k < blogOffset.length; k++) {
                 blogOffset[k] = data.readDouble();
             }
             blogTemperature = data.readDouble();
+            blogRules = data.readDouble();
         }
         double[] bias = new double[LinearWeights.LABELS];
         for (int k = 0; k < bias.length; k++) {
@@ -125,7 +129,7 @@ public final class StanceModel implements StanceClassifier {
             }
         }
         return new StanceModel(groups, new LinearWeights(buckets, w, bias), temperature, blogOffset, blogTemperature,
-                true);
+                blogRules, true);
     }
 
     /** Writes the model compactly (only buckets with a weight); the same model always gives the same bytes. */
@@ -143,6 +147,7 @@ public final class StanceModel implements StanceClassifier {
             data.writeDouble(o);
         }
         data.writeDouble(blogTemperature);
+        data.writeDouble(blogRules);
         for (double b : weights.bias) {
             data.writeDouble(b);
         }
@@ -183,6 +188,11 @@ public final class StanceModel implements StanceClassifier {
         return blogOffset.clone();
     }
 
+    /** Returns the weight added on blog pairs to the score of the label the cue rules decide. */
+    public double blogRules() {
+        return blogRules;
+    }
+
     /** Returns the hashed features of a pair, as this model sees them. */
     HashedPair hash(String reply, String target) {
         return HashedPair.of(features.of(reply, target, blog), weights.buckets);
@@ -200,8 +210,24 @@ public final class StanceModel implements StanceClassifier {
             for (int k = 0; k < s.length; k++) {
                 s[k] += blogOffset[k];
             }
+            int rules = rulesLabel(x);
+            if (rules >= 0) {
+                s[rules] += blogRules;
+            }
         }
         return s;
+    }
+
+    /** Returns the ordinal of the label the cue rules decided for a pair (its {@code lex:} feature), or -1. */
+    static int rulesLabel(HashedPair x) {
+        for (Feature f : x.features()) {
+            if (f.key().startsWith(PairFeatures.RULES_PREFIX)) {
+                String label = f.key().substring(PairFeatures.RULES_PREFIX.length(), f.key().indexOf(':',
+                        PairFeatures.RULES_PREFIX.length()));
+                return Stance.Label.valueOf(label.toUpperCase(java.util.Locale.ROOT)).ordinal();
+            }
+        }
+        return -1;
     }
 
     /** {@inheritDoc} */

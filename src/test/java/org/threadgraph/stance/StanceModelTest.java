@@ -57,6 +57,15 @@ class StanceModelTest {
     }
 
     @Test
+    void theCueRulesDecisionIsReadFromTheFeatures() {
+        assertEquals(Stance.Label.AGREE.ordinal(), StanceModel.rulesLabel(
+                MODEL.hash("Excellent points, I agree entirely.", "TR has been a disaster for probation.")));
+        assertEquals(Stance.Label.DISAGREE.ordinal(), StanceModel.rulesLabel(
+                MODEL.hash("Rubbish. You are completely wrong about that.", "TR has worked well.")));
+        assertEquals(-1, StanceModel.rulesLabel(HashedPair.of(java.util.List.of(), 8)));
+    }
+
+    @Test
     void aWrittenModelReadsBackToTheSameBytesAndProbabilities() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         MODEL.write(first);
