@@ -24,12 +24,16 @@ final class PairFeatures {
 
     /** Characters of the reply cut into character n-grams by {@link FeatureGroup#REPLY_CHARS}. */
     static final int REPLY_CHARACTERS = 400;
+    /** Shortest character n-gram of {@link FeatureGroup#REPLY_CHARS}. */
     static final int CHAR_GRAM_MIN = 3;
+    /** Longest character n-gram of {@link FeatureGroup#REPLY_CHARS}. */
     static final int CHAR_GRAM_MAX = 5;
+    /** Openers (first word or first two) that set a reply against or beside its target; the model weighs each. */
     private static final Set<String> CONTRASTIVE = Set.of("but", "so", "so you", "well", "actually", "yet", "however",
             "except", "and yet", "no", "nope", "nah", "wrong", "what", "why", "how", "really", "sure", "yes", "yeah",
             "yep", "exactly", "agreed", "true", "indeed", "this", "lol", "um", "uh", "source", "citation", "i agree",
             "i disagree", "not", "then", "because", "you", "if", "thanks", "thank you");
+    /** Words that deny: after a quotation of the target they usually contest it. */
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "don't",
             "doesn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "won't", "wouldn't", "didn't",
             "shouldn't", "wrong", "nonsense", "false");

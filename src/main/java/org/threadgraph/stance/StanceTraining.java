@@ -28,7 +28,7 @@ public final class StanceTraining {
      * Reddit pairs would otherwise barely move the weights. (Giving seed pairs their own copy of every feature,
      * Daumé III's "frustratingly easy" domain adaptation, was tried and lowered leave-one-thread-out macro-F1
      * from 0.583 to 0.549, so only the cue features get a blog copy, {@link FeatureGroup#BLOG_CUES}. A weight of
-     * 20 instead of 5 gave 0.595 against 0.616 leave-one-thread-out, so 5 stays.)
+     * 20 instead of 5 gave 0.595 against 0.616 leave-one-thread-out, before the cue-rules weight, so 5 stays.)
      */
     public static final double SEED_PAIR_WEIGHT = 5;
     /**
