@@ -54,6 +54,11 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--outside-blogs", description = "Score the pairs as pairs not from a blog (e.g. Reddit): without "
+            + "the blog copies of the cue features and the blog score offsets. By default pairs are scored as "
+            + "blog comments, as `link` scores them.")
+    boolean outsideBlogs;
+
     @Override
     public Integer call() throws IOException {
         List<LabelledPair> pairs;
@@ -63,7 +68,8 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         } catch (StanceDataException e) {
             throw new UserException(e.getMessage());
         }
-        StanceScores scores = StanceEvaluation.evaluate(StanceModel.shipped(), pairs);
+        StanceModel model = outsideBlogs ? StanceModel.shipped().outsideBlogs() : StanceModel.shipped();
+        StanceScores scores = StanceEvaluation.evaluate(model, pairs);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(scores)));

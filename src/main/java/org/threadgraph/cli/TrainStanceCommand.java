@@ -76,9 +76,14 @@ final class TrainStanceCommand implements Callable<Integer> {
         try (OutputStream stream = Files.newOutputStream(out)) {
             trained.model().write(stream);
         }
-        o.printf(Locale.ROOT, "Wrote %s (%,d bytes): L2 %.0e, %d epochs, temperature %.3f; validation fold macro-F1 %.3f, ECE %.3f%n",
-                out, Files.size(out), trained.l2(), trained.epochs(), trained.model().temperature(),
-                trained.validationMacroF1(), trained.validationEce());
+        o.printf(Locale.ROOT, "Wrote %s (%,d bytes): L2 %.0e, step %.2f, %d epochs, temperature %.3f; validation fold "
+                        + "macro-F1 %.3f, ECE %.3f; blog cue-rules weight %.1f, offsets %s, temperature %.3f (seed threads held out inside "
+                        + "training: macro-F1 %.3f)%n",
+                out, Files.size(out), trained.l2(), trained.rate(), trained.epochs(),
+                trained.model().outsideBlogs().temperature(), trained.validationMacroF1(), trained.validationEce(),
+                trained.model().blogRules(), java.util.Arrays.toString(trained.model().blogOffset()),
+                trained.model().temperature(),
+                trained.seedInnerMacroF1());
         if (!crossValidate) {
             return 0;
         }

@@ -34,6 +34,15 @@ final class LinearWeights {
         return s;
     }
 
+    /** Returns these weights with {@code offset} added to the biases. */
+    LinearWeights shifted(double[] offset) {
+        double[] b = bias.clone();
+        for (int k = 0; k < LABELS; k++) {
+            b[k] += offset[k];
+        }
+        return new LinearWeights(buckets, weights, b);
+    }
+
     /** Returns what one feature adds to label {@code k} over the mean of all labels. */
     double contribution(HashedPair x, int feature, int k) {
         int base = x.index()[feature] * LABELS;

@@ -50,14 +50,33 @@ public final class ModelCard {
                 + "deterministic: the same data and seed give the same file) over ")
                 .append(StanceTrainer.BUCKETS).append(" hashed feature buckets. Feature groups: ")
                 .append(String.join(", ", model.groups().stream().map(Enum::name).sorted().toList()))
-                .append(" (see `FeatureGroup`). Chosen on a stratified 20 % validation fold of the training data: L2 ")
-                .append(String.format(Locale.ROOT, "%.0e", f.trained().l2())).append(", ").append(f.trained().epochs())
-                .append(" epochs (grid L2 1e-5/1e-4/1e-3; epochs fixed). Temperature ")
-                .append(String.format(Locale.ROOT, "%.3f", model.temperature()))
+                .append(" (see `FeatureGroup`). Each example counts in inverse proportion to its label's share of the "
+                        + "training weight (class balance). Chosen on a stratified 20 % validation fold of the "
+                        + "training data: L2 ")
+                .append(String.format(Locale.ROOT, "%.0e", f.trained().l2())).append(", AdaGrad step ")
+                .append(String.format(Locale.ROOT, "%.2f", f.trained().rate())).append(", ").append(f.trained().epochs())
+                .append(" epochs (grid L2 ").append(grid(StanceTrainer.L2_GRID, "%.0e")).append(", step ")
+                .append(grid(StanceTrainer.RATE_GRID, "%.2f")).append("; epochs fixed), then offsets of the disagree "
+                        + "and neutral scores that maximise macro-F1 on the same fold (added to the biases). Temperature ")
+                .append(String.format(Locale.ROOT, "%.3f", model.outsideBlogs().temperature()))
                 .append(" fitted on the same fold (log-loss); validation macro-F1 ")
                 .append(String.format(Locale.ROOT, "%.3f, ECE %.3f", f.trained().validationMacroF1(),
                         f.trained().validationEce()))
-                .append(". Every measured figure below repeats this selection inside its own training split.\n\n");
+                .append(".\n\nBlog pairs (what `link` scores) get the blog copies of the cue features, a weight "
+                        + "added to the score of the label the cue rules decide, score offsets and a temperature of "
+                        + "their own, chosen on the seed threads held out one at a time inside training (each thread "
+                        + "scored by the same settings retrained without it): cue-rules weight ")
+                .append(String.format(Locale.ROOT, "%.1f", model.blogRules())).append(" (grid ")
+                .append(grid(StanceTraining.RULES_GRID, "%.1f")).append("), offsets ")
+                .append(grid(model.blogOffset(), "%+.2f")).append(" (agree, disagree, neutral), temperature ")
+                .append(String.format(Locale.ROOT, "%.3f", model.temperature()))
+                .append("; macro-F1 of those held-out thread scores with the offsets chosen on them ")
+                .append(String.format(Locale.ROOT, "%.3f", f.trained().seedInnerMacroF1()))
+                .append(" (in-sample for the offsets; the held-out figure is seed-leave-one-thread-out below, which "
+                        + "repeats the whole choice without the thread it scores). `StanceModel.outsideBlogs()` (and "
+                        + "`evaluate-stance --outside-blogs`) scores other pairs without them; the Reddit figures below "
+                        + "are measured so. Every measured figure below repeats every choice inside its own training "
+                        + "split.\n\n");
         md.append("## Measured figures\n\nEach beside the cue lexicon (`LexiconStanceClassifier`) on the same pairs. "
                 + "ECE: expected calibration error over ten bins of the confidence.\n\n");
         md.append("| measure | protocol | model macro-F1 | accuracy | ECE | lexicon macro-F1 |\n|---|---|---|---|---|---|\n");
@@ -84,6 +103,14 @@ public final class ModelCard {
                 + "and fail if its figures drop on the held-out mask-mandate pairs or on the seed pairs (which it was "
                 + "trained on: that figure only guards the features and the file).\n");
         return md.toString();
+    }
+
+    private static String grid(double[] values, String format) {
+        List<String> out = new java.util.ArrayList<>();
+        for (double v : values) {
+            out.add(String.format(Locale.ROOT, format, v));
+        }
+        return String.join("/", out);
     }
 
     private static void row(StringBuilder md, String name, List<LabelledPair> pairs, double weight) {

@@ -22,6 +22,25 @@ final class PairFeatures {
     /** Characters of the reply's opening cut into character n-grams. */
     static final int OPENING_CHARACTERS = 120;
 
+    /** Characters of the reply cut into character n-grams by {@link FeatureGroup#REPLY_CHARS}. */
+    static final int REPLY_CHARACTERS = 400;
+    /** Shortest character n-gram of {@link FeatureGroup#REPLY_CHARS}. */
+    static final int CHAR_GRAM_MIN = 3;
+    /** Longest character n-gram of {@link FeatureGroup#REPLY_CHARS}. */
+    static final int CHAR_GRAM_MAX = 5;
+    /** Openers (first word or first two) that set a reply against or beside its target; the model weighs each. */
+    private static final Set<String> CONTRASTIVE = Set.of("but", "so", "so you", "well", "actually", "yet", "however",
+            "except", "and yet", "no", "nope", "nah", "wrong", "what", "why", "how", "really", "sure", "yes", "yeah",
+            "yep", "exactly", "agreed", "true", "indeed", "this", "lol", "um", "uh", "source", "citation", "i agree",
+            "i disagree", "not", "then", "because", "you", "if", "thanks", "thank you");
+    /** Words that deny: after a quotation of the target they usually contest it. */
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "don't",
+            "doesn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "won't", "wouldn't", "didn't",
+            "shouldn't", "wrong", "nonsense", "false");
+    /** Key prefix of the blog copies ({@link FeatureGroup#BLOG_CUES}). */
+    static final String BLOG_PREFIX = "blog:";
+    /** Key prefix of the cue rules' decision, {@code lex:LABEL:FAMILY}. */
+    static final String RULES_PREFIX = "lex:";
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
@@ -37,13 +56,30 @@ final class PairFeatures {
         this.lexicon = groups.contains(FeatureGroup.CUES) ? new LexiconStanceClassifier() : null;
     }
 
-    /** Returns the features of a pair; null texts count as empty. */
-    List<Feature> of(String reply, String target) {
-        return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target));
+    /** Returns the features of a pair, from a blog when {@code blog}; null texts count as empty. */
+    List<Feature> of(String reply, String target, boolean blog) {
+        return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target), blog);
     }
 
-    /** Returns the features of a pair given the lexicon's decision on it (null without {@link FeatureGroup#CUES}). */
-    List<Feature> of(String reply, String target, Decision cues) {
+    /**
+     * Returns the features of a pair given the lexicon's decision on it (null without {@link FeatureGroup#CUES}),
+     * with the blog copies of {@link FeatureGroup#BLOG_CUES} when {@code blog}.
+     */
+    List<Feature> of(String reply, String target, Decision cues, boolean blog) {
+        List<Feature> out = of(reply, target, cues);
+        if (blog && groups.contains(FeatureGroup.BLOG_CUES)) {
+            List<Feature> copies = new ArrayList<>();
+            for (Feature f : out) {
+                if (f.key().startsWith("cue:") || f.key().startsWith("lex:") || f.key().startsWith("first:")) {
+                    copies.add(new Feature(BLOG_PREFIX + f.key(), f.template(), f.text(), f.value()));
+                }
+            }
+            out.addAll(copies);
+        }
+        return out;
+    }
+
+    private List<Feature> of(String reply, String target, Decision cues) {
         String r = normalise(reply);
         String t = normalise(target);
         List<String> replyWords = words(r);
@@ -61,6 +97,12 @@ final class PairFeatures {
         }
         if (groups.contains(FeatureGroup.OPENING_CHARS)) {
             addCharNgrams(out, String.join(" ", replyWords));
+        }
+        if (groups.contains(FeatureGroup.REPLY_CHARS)) {
+            addReplyChars(out, replyWords);
+        }
+        if (groups.contains(FeatureGroup.CONTRAST)) {
+            addContrast(out, r, t, replyWords, targetWords);
         }
         if (groups.contains(FeatureGroup.TARGET_WORDS)) {
             addScaled(out, "t:", "target says '%s'", new LinkedHashSet<>(targetWords));
@@ -108,6 +150,71 @@ final class PairFeatures {
         addScaled(out, "c:", "opening spells '%s'", grams);
     }
 
+    private static void addReplyChars(List<Feature> out, List<String> words) {
+        StringBuilder text = new StringBuilder(" ");
+        for (String w : words) {
+            if (text.length() >= REPLY_CHARACTERS) {
+                break;
+            }
+            text.append(w).append(' ');
+        }
+        Set<String> grams = new LinkedHashSet<>();
+        for (int n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
+            for (int i = 0; i + n <= text.length(); i++) {
+                grams.add(text.substring(i, i + n));
+            }
+        }
+        addScaled(out, "rc:", "spells '%s'", grams);
+    }
+
+    private static void addContrast(List<Feature> out, String reply, String target, List<String> replyWords,
+                                    List<String> targetWords) {
+        if (!replyWords.isEmpty()) {
+            String first = replyWords.get(0);
+            String two = replyWords.size() > 1 ? first + " " + replyWords.get(1) : first;
+            if (CONTRASTIVE.contains(first) || CONTRASTIVE.contains(two)) {
+                out.add(new Feature("x:contrast:" + two, "opens with '%s'", two, 1));
+                out.add(new Feature("x:contrast", "opens with a contrast", 1));
+            }
+        }
+        boolean negated = replyWords.stream().anyMatch(NEGATORS::contains);
+        boolean quoted = quotedShare(replyWords, targetWords) > 0 || reply.startsWith(">") || reply.contains("\n>");
+        if (quoted) {
+            out.add(new Feature(negated ? "x:quote+neg" : "x:quote", negated ? "quotes its target and negates"
+                    : "quotes its target", 1));
+        }
+        int firstStop = firstSentenceEnd(reply);
+        boolean openingQuestion = firstStop >= 0 && reply.charAt(firstStop) == '?';
+        boolean you = replyWords.stream().limit(OPENING_WORDS).anyMatch(SECOND_PERSON::contains);
+        if (openingQuestion) {
+            out.add(new Feature(you ? "x:q-you" : "x:q", you ? "puts a question to the writer" : "opens with a question", 1));
+        }
+        boolean targetAsks = target.indexOf('?') >= 0;
+        if (targetAsks) {
+            out.add(new Feature("x:target-asks", "answers a question", 1));
+            if (!replyWords.isEmpty()) {
+                out.add(new Feature("x:target-asks:" + replyWords.get(0), "answers a question with '%s'",
+                        replyWords.get(0), 1));
+            }
+        }
+        if (negated) {
+            out.add(new Feature("x:neg", "negates", 1));
+        }
+        double ratio = (replyWords.size() + 1.0) / (targetWords.size() + 1.0);
+        out.add(new Feature("x:ratio:" + (ratio < 0.25 ? "short" : ratio < 1 ? "shorter" : ratio < 4 ? "longer" : "long"),
+                "its length beside its target's", 1));
+    }
+
+    private static int firstSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Adds binary features scaled to unit length. */
     private static void addScaled(List<Feature> out, String prefix, String display, Collection<String> grams) {
         double v = grams.isEmpty() ? 0 : 1 / Math.sqrt(grams.size());
@@ -124,7 +231,7 @@ final class PairFeatures {
             out.add(new Feature(key, c.family() + " cue '%s'" + how, c.words(), c.weight()));
         }
         String label = d.stance().label().graphName();
-        out.add(new Feature("lex:" + label + ":" + d.family(), "the cue rules say " + label + " (" + d.family() + ")",
+        out.add(new Feature(RULES_PREFIX + label + ":" + d.family(), "the cue rules say " + label + " (" + d.family() + ")",
                 1));
     }
 

@@ -34,19 +34,56 @@ public final class StanceModel implements StanceClassifier {
     /** How many named features the evidence of a stance lists. */
     static final int EVIDENCE_FEATURES = 3;
 
-    private static final String MAGIC = "threadgraph-stance-model-1";
+    private static final String MAGIC_1 = "threadgraph-stance-model-1";
+    private static final String MAGIC = "threadgraph-stance-model-2";
     private static final Stance.Label[] LABELS = Stance.Label.values();
 
     private final Set<FeatureGroup> groups;
     private final LinearWeights weights;
     private final double temperature;
+    private final double[] blogOffset;
+    private final double blogTemperature;
+    private final double blogRules;
+    private final boolean blog;
     private final PairFeatures features;
 
+    /** Creates a model with no blog adjustment, scoring blog pairs. */
     StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature) {
+        this(groups, weights, temperature, new double[LinearWeights.LABELS], temperature, 0, true);
+    }
+
+    private StanceModel(Set<FeatureGroup> groups, LinearWeights weights, double temperature, double[] blogOffset,
+                        double blogTemperature, double blogRules, boolean blog) {
         this.groups = Set.copyOf(groups);
         this.weights = weights;
         this.temperature = temperature;
+        this.blogOffset = blogOffset.clone();
+        this.blogTemperature = blogTemperature;
+        this.blogRules = blogRules;
+        this.blog = blog;
         this.features = new PairFeatures(groups);
+    }
+
+    /**
+     * Returns this model with score offsets and a temperature for blog pairs, chosen on the seed threads
+     * held out one at a time inside training ({@link StanceTraining}).
+     */
+    StanceModel withBlogAdjustment(double[] offset, double blogTemperature, double blogRules) {
+        return new StanceModel(groups, weights, temperature, offset, blogTemperature, blogRules, blog);
+    }
+
+    /**
+     * Returns this model as it scores pairs that are not from a blog (such as the Reddit pairs it was
+     * measured on): no blog copies of the cue features, no blog offsets, the temperature of the training
+     * data's validation fold. The shipped model scores blog pairs, since that is what threadgraph reads.
+     */
+    public StanceModel outsideBlogs() {
+        return new StanceModel(groups, weights, temperature, blogOffset, blogTemperature, blogRules, false);
+    }
+
+    /** Returns whether this model scores pairs as blog pairs (the default) or not ({@link #outsideBlogs()}). */
+    public boolean scoresBlogs() {
+        return blog;
     }
 
     /** Returns the model bundled in the jar. */
@@ -57,7 +94,8 @@ public final class StanceModel implements StanceClassifier {
     /** Reads a model written by {@link #write}. */
     public static StanceModel read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-        if (!MAGIC.equals(data.readUTF())) {
+        String magic = data.readUTF();
+        if (!MAGIC.equals(magic) && !MAGIC_1.equals(magic)) {
             throw new IOException("not a threadgraph stance model");
         }
         Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
@@ -67,6 +105,16 @@ public final class StanceModel implements StanceClassifier {
         }
         int buckets = data.readInt();
         double temperature = data.readDouble();
+        double[] blogOffset = new double[LinearWeights.LABELS];
+        double blogTemperature = temperature;
+        double blogRules = 0;
+        if (MAGIC.equals(magic)) {
+            for (int k = 0; k < blogOffset.length; k++) {
+                blogOffset[k] = data.readDouble();
+            }
+            blogTemperature = data.readDouble();
+            blogRules = data.readDouble();
+        }
         double[] bias = new double[LinearWeights.LABELS];
         for (int k = 0; k < bias.length; k++) {
             bias[k] = data.readDouble();
@@ -80,7 +128,8 @@ public final class StanceModel implements StanceClassifier {
                 w[bucket * LinearWeights.LABELS + k] = data.readFloat();
             }
         }
-        return new StanceModel(groups, new LinearWeights(buckets, w, bias), temperature);
+        return new StanceModel(groups, new LinearWeights(buckets, w, bias), temperature, blogOffset, blogTemperature,
+                blogRules, true);
     }
 
     /** Writes the model compactly (only buckets with a weight); the same model always gives the same bytes. */
@@ -94,6 +143,11 @@ public final class StanceModel implements StanceClassifier {
         }
         data.writeInt(weights.buckets);
         data.writeDouble(temperature);
+        for (double o : blogOffset) {
+            data.writeDouble(o);
+        }
+        data.writeDouble(blogTemperature);
+        data.writeDouble(blogRules);
         for (double b : weights.bias) {
             data.writeDouble(b);
         }
@@ -124,24 +178,56 @@ public final class StanceModel implements StanceClassifier {
         return groups;
     }
 
-    /** Returns the calibration temperature (1 = the raw model). */
+    /** Returns the calibration temperature of the pairs this model scores (1 = the raw model). */
     public double temperature() {
-        return temperature;
+        return blog ? blogTemperature : temperature;
+    }
+
+    /** Returns the offsets added to the scores of blog pairs, in {@link Stance.Label} order. */
+    public double[] blogOffset() {
+        return blogOffset.clone();
+    }
+
+    /** Returns the weight added on blog pairs to the score of the label the cue rules decide. */
+    public double blogRules() {
+        return blogRules;
     }
 
     /** Returns the hashed features of a pair, as this model sees them. */
     HashedPair hash(String reply, String target) {
-        return HashedPair.of(features.of(reply, target), weights.buckets);
+        return HashedPair.of(features.of(reply, target, blog), weights.buckets);
     }
 
     /** Returns the calibrated probabilities of a hashed pair, in {@link Stance.Label} order. */
     double[] probabilities(HashedPair x) {
-        return LinearWeights.softmax(weights.scores(x), temperature);
+        return LinearWeights.softmax(scores(x), temperature());
     }
 
-    /** Returns the raw (uncalibrated) scores of a hashed pair. */
+    /** Returns the uncalibrated scores of a hashed pair, with the blog offsets when it scores blog pairs. */
     double[] scores(HashedPair x) {
-        return weights.scores(x);
+        double[] s = weights.scores(x);
+        if (blog) {
+            for (int k = 0; k < s.length; k++) {
+                s[k] += blogOffset[k];
+            }
+            int rules = rulesLabel(x);
+            if (rules >= 0) {
+                s[rules] += blogRules;
+            }
+        }
+        return s;
+    }
+
+    /** Returns the ordinal of the label the cue rules decided for a pair (its {@code lex:} feature), or -1. */
+    static int rulesLabel(HashedPair x) {
+        for (Feature f : x.features()) {
+            if (f.key().startsWith(PairFeatures.RULES_PREFIX)) {
+                String label = f.key().substring(PairFeatures.RULES_PREFIX.length(), f.key().indexOf(':',
+                        PairFeatures.RULES_PREFIX.length()));
+                return Stance.Label.valueOf(label.toUpperCase(java.util.Locale.ROOT)).ordinal();
+            }
+        }
+        return -1;
     }
 
     /** {@inheritDoc} */

@@ -4,8 +4,9 @@
  * org.threadgraph.stance.EntityAttitude}, {@link org.threadgraph.stance.LexiconEntityAttitude}).
  *
  * <p>The link stage uses the learned {@link org.threadgraph.stance.StanceModel}: logistic regression over
- * hashed n-grams of reply and target, pair features and the cue families below, trained on labelled Reddit
- * reply pairs and the seed threads ({@link org.threadgraph.stance.StanceTraining}, {@code train-stance}) and
+ * hashed word and character n-grams of reply and target, pair features and the cue families below, with
+ * blog-only copies of the cue features and blog score offsets, trained on labelled Reddit reply pairs and the
+ * seed threads ({@link org.threadgraph.stance.StanceTraining}, {@code train-stance}) and
  * scored on any labelled file by {@link org.threadgraph.stance.StanceEvaluation} ({@code evaluate-stance}).
  * The cue rules ({@link org.threadgraph.stance.LexiconStanceClassifier}) are its features and its baseline.
  *

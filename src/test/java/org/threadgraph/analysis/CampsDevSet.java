@@ -48,8 +48,17 @@ final class CampsDevSet {
     private CampsDevSet() {
     }
 
-    /** Loads both forms of the dev set. */
+    /** Loads both forms of the dev set, the predicted one with the shipped stance model. */
     static CampsDevSet load() throws IOException {
+        PredictedUpstream shipped = new PredictedUpstream();
+        return load(postId -> shipped);
+    }
+
+    /**
+     * Loads both forms of the dev set, the predicted one with the upstream given for each post id (e.g. a
+     * stance model trained without that post's seed thread).
+     */
+    static CampsDevSet load(Function<String, PredictedUpstream> upstreamOf) throws IOException {
         ObjectMapper json = new ObjectMapper();
         JsonNode camps;
         JsonNode replies;
@@ -63,10 +72,10 @@ final class CampsDevSet {
             pages.put(t.get("seed").asText(), t);
         }
         CampsDevSet set = new CampsDevSet();
-        PredictedUpstream upstream = new PredictedUpstream();
         for (JsonNode t : camps.get("threads")) {
             set.gold.add(goldThread(t));
-            set.predicted.add(predictedThread(t, pages.get(t.get("postId").asText().substring(1, 4)), upstream));
+            set.predicted.add(predictedThread(t, pages.get(t.get("postId").asText().substring(1, 4)),
+                    upstreamOf.apply(t.get("postId").asText())));
         }
         return set;
     }

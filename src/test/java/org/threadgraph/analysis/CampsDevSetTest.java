@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 class CampsDevSetTest {
 
     /**
-     * What the default weights reach with the shipped stance model (0.424; 0.187 with the old lexicon);
-     * the tests fail if a change makes it worse. The shipped model was trained on these threads' stance
-     * pairs among others, so this figure is optimistic: a guard, not a held-out result.
+     * What the default weights reach with the shipped stance model (0.424, as with round 2's model; 0.187
+     * with the old lexicon); the tests fail if a change makes it worse. The shipped model was trained on
+     * these threads' stance pairs among others, so this figure is optimistic: a guard, not a held-out result.
+     * With each thread's stances from a model trained without that seed thread (the seed leave-one-thread-out
+     * models of the model card) the same weights reach 0.240, and 0.248 with the camp weights also chosen
+     * leave-one-thread-out: the held-out figures, measured outside the test suite since it trains no model.
      */
-    private static final double MIN_PREDICTED_ARI = 0.40;
+    private static final double MIN_PREDICTED_ARI = 0.42;
     private static final double MIN_GOLD_ARI = 0.82;
     /** What the weights chosen leave-one-thread-out reach on the held-out threads. */
     private static final double MIN_GOLD_LOTO_ARI = 0.75;

@@ -31,9 +31,19 @@ import org.threadgraph.stance.StanceClassifier;
 final class PredictedUpstream {
 
     private final ReplyLinker linker = ReplyLinker.standard();
-    private final StanceClassifier stance = StanceModel.shipped();
+    private final StanceClassifier stance;
     private final MentionFinder mentions = new MentionFinder(Gazetteer.bundled());
     private final LexiconEntityAttitude attitude = new LexiconEntityAttitude();
+
+    /** Creates the upstream with the shipped stance model. */
+    PredictedUpstream() {
+        this(StanceModel.shipped());
+    }
+
+    /** Creates the upstream with the given stance classifier. */
+    PredictedUpstream(StanceClassifier stance) {
+        this.stance = stance;
+    }
 
     /** Returns the predicted analysis input of one post. */
     ThreadInput input(Post post, List<Comment> comments) {

@@ -15,8 +15,10 @@ import org.threadgraph.model.Stance;
  */
 class ShippedStanceModelTest {
 
-    private static final double SEED_FLOOR = 0.95;
-    private static final double MASKMANDATE_FLOOR = 0.55;
+    /** Measured 1.000 (trained on these pairs). */
+    private static final double SEED_FLOOR = 0.97;
+    /** Measured 0.567 with the pairs scored as non-blog pairs, as the model card reports it. */
+    private static final double MASKMANDATE_FLOOR = 0.56;
 
     @Test
     void seedPairsStayAtTheMeasuredLevel() {
@@ -32,7 +34,7 @@ class ShippedStanceModelTest {
     void aFixedMaskMandateSliceStaysAtTheMeasuredLevel() {
         List<LabelledPair> pairs = PairFile.read(SharedData.agreement().resolve(StanceTraining.MASKMANDATE),
                 "quote_text", "response_text", "relation", PairFile.REDDIT_LABELS).subList(0, StanceTraining.MASKMANDATE_HELD_OUT);
-        StanceScores s = StanceEvaluation.evaluate(StanceModel.shipped(), pairs);
+        StanceScores s = StanceEvaluation.evaluate(StanceModel.shipped().outsideBlogs(), pairs);
         System.out.printf(Locale.ROOT, "shipped model on %d mask-mandate pairs: macro-F1 %.3f, accuracy %.3f%n",
                 s.n(), s.macroF1(), s.accuracy());
         assertTrue(s.macroF1() >= MASKMANDATE_FLOOR, "mask-mandate macro-F1 fell to " + s.macroF1());

@@ -43,6 +43,29 @@ class StanceModelTest {
     }
 
     @Test
+    void onlyBlogPairsGetTheBlogCopiesOfTheCueFeatures() {
+        String reply = "Excellent points, I agree entirely.";
+        String target = "TR has been a disaster for probation.";
+        assertTrue(MODEL.scoresBlogs());
+        assertTrue(MODEL.hash(reply, target).features().stream().anyMatch(f -> f.key().startsWith(PairFeatures.BLOG_PREFIX)));
+        StanceModel elsewhere = MODEL.outsideBlogs();
+        assertFalse(elsewhere.scoresBlogs());
+        assertTrue(elsewhere.hash(reply, target).features().stream().noneMatch(f -> f.key().startsWith(PairFeatures.BLOG_PREFIX)));
+        assertEquals(MODEL.hash(reply, target).features().size(),
+                elsewhere.hash(reply, target).features().size()
+                        + MODEL.hash(reply, target).features().stream().filter(f -> f.key().startsWith(PairFeatures.BLOG_PREFIX)).count());
+    }
+
+    @Test
+    void theCueRulesDecisionIsReadFromTheFeatures() {
+        assertEquals(Stance.Label.AGREE.ordinal(), StanceModel.rulesLabel(
+                MODEL.hash("Excellent points, I agree entirely.", "TR has been a disaster for probation.")));
+        assertEquals(Stance.Label.DISAGREE.ordinal(), StanceModel.rulesLabel(
+                MODEL.hash("Rubbish. You are completely wrong about that.", "TR has worked well.")));
+        assertEquals(-1, StanceModel.rulesLabel(HashedPair.of(java.util.List.of(), 8)));
+    }
+
+    @Test
     void aWrittenModelReadsBackToTheSameBytesAndProbabilities() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         MODEL.write(first);
