@@ -113,7 +113,8 @@ public final class BenchReport {
         md.append("\n## Stages\n\n");
         md.append("Nodes+relationships written are the change in `stats` totals across the stage (property updates "
                 + "are not counted). Peak heap is the most heap in use in the child's GC log (`-Xlog:gc`, before a "
-                + "collection or at exit); peak RSS is the child's `VmHWM`.\n\n");
+                + "collection or at exit); peak RSS is the child's `VmHWM` added to that of the JVM its launcher "
+                + "starts.\n\n");
         md.append("| size | stage | wall | comments/s | nodes+rels written | written/s | peak heap MiB | peak RSS MiB |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (SizeResult s : r.sizes()) {
