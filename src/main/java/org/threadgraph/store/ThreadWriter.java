@@ -101,8 +101,8 @@ public final class ThreadWriter implements AutoCloseable {
     private final Database db;
     private final int batchComments;
     private final List<PostThread> pending = new ArrayList<>();
-    // The blog and title key of each pending post, to keep two forms of one post out of one batch.
-    private final Map<String, String> pendingTitles = new HashMap<>();
+    // The pending posts by blog and title key, to keep two forms of one post out of one batch.
+    private final Map<String, List<Post>> pendingTitles = new HashMap<>();
     private final List<SourceFiles.Fingerprint> pendingSources = new ArrayList<>();
     private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
     private int pendingComments;
@@ -130,11 +130,11 @@ public final class ThreadWriter implements AutoCloseable {
     public void write(PostThread thread) {
         String titleKey = titleKey(thread);
         if (titleKey != null) {
-            String pendingId = pendingTitles.get(titleKey);
-            if (pendingId != null && !pendingId.equals(thread.post().id())) {
+            List<Post> sameTitle = pendingTitles.getOrDefault(titleKey, List.of());
+            if (sameTitle.stream().anyMatch(pending -> mayBeSamePost(pending, thread.post()))) {
                 flush();
             }
-            pendingTitles.put(titleKey, thread.post().id());
+            pendingTitles.computeIfAbsent(titleKey, k -> new ArrayList<>()).add(thread.post());
         }
         pending.add(thread);
         pendingComments += thread.comments().size() + 1;
@@ -290,6 +290,16 @@ public final class ThreadWriter implements AutoCloseable {
     @Override
     public void close() {
         flush();
+    }
+
+    /**
+     * Whether two posts with one title may be forms of one post, as {@link Reconciler} matches them:
+     * another id, and no two different dates. A blog's recurring titles ("Pick of the Week") on other
+     * days are other posts and share a batch; flushing at each of them cut batches to a few posts.
+     */
+    private static boolean mayBeSamePost(Post pending, Post incoming) {
+        return !pending.id().equals(incoming.id())
+                && (pending.date() == null || incoming.date() == null || pending.date().equals(incoming.date()));
     }
 
     private static String titleKey(PostThread t) {

@@ -113,4 +113,24 @@ class ThreadWriterTest {
         assertEquals(2, count("MATCH (p:Post) RETURN count(p) AS n"));
         assertTrue(count("MATCH (c:Comment) RETURN count(c) AS n") == 8);
     }
+
+    @Test
+    void aRecurringTitleOnAnotherDaySharesTheBatch() {
+        try (ThreadWriter writer = new ThreadWriter(db, 100)) {
+            writer.write(Threads.textCopy("Pick of the Week", DATE, THREAD));
+            writer.write(Threads.textCopy("Pick of the Week", DATE.plusDays(7), THREAD));
+            assertEquals(0, count("MATCH (p:Post) RETURN count(p) AS n"), "written before the batch was full");
+        }
+        assertEquals(2, count("MATCH (p:Post) RETURN count(p) AS n"));
+    }
+
+    @Test
+    void twoFormsOfOnePostInOneBatchStillMerge() {
+        try (ThreadWriter writer = new ThreadWriter(db, 100)) {
+            writer.write(Threads.textCopy("TR Is Crap Says Research", DATE, THREAD));
+            writer.write(Threads.blogger("TR Is Crap Says Research", DATE, THREAD));
+        }
+        assertEquals(1, count("MATCH (p:Post) RETURN count(p) AS n"));
+        assertEquals(4, count("MATCH (c:Comment) RETURN count(c) AS n"));
+    }
 }
