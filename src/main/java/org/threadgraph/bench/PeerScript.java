@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.threadgraph.cli.Launcher;
 
 /**
  * Runs {@code src/bench/python/peers.py} with Debian's Python ({@code /usr/bin/python3}, which has
@@ -88,7 +89,7 @@ final class PeerScript {
     }
 
     private static Path locate() {
-        Path jar = ThreadgraphChild.thisJar();
+        Path jar = Launcher.ownJar().orElse(null);
         List<Path> roots = jar == null || jar.getParent() == null || jar.getParent().getParent() == null
                 ? List.of(Path.of(""))
                 : List.of(jar.getParent().getParent(), Path.of(""));

@@ -1,15 +1,16 @@
 package org.threadgraph.bench;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.threadgraph.cli.Launcher;
 import org.threadgraph.cli.ThreadgraphCommand;
 
 /**
@@ -52,23 +53,13 @@ final class ThreadgraphChild {
     static ThreadgraphChild ofThisThreadgraph(Path logs, Duration budget, String maxHeap) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> launch = new ArrayList<>(List.of(java));
-        Path jar = thisJar();
-        if (jar != null) {
-            launch.addAll(List.of("-jar", jar.toString()));
+        Optional<Path> jar = Launcher.ownJar();
+        if (jar.isPresent()) {
+            launch.addAll(List.of("-jar", jar.get().toString()));
         } else {
             launch.addAll(List.of("-cp", System.getProperty("java.class.path"), ThreadgraphCommand.class.getName()));
         }
         return new ThreadgraphChild(launch, logs, budget, maxHeap);
-    }
-
-    /** Returns the jar threadgraph runs from, or null when it runs from class folders. */
-    static Path thisJar() {
-        try {
-            Path location = Path.of(ThreadgraphCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(location) ? location : null;
-        } catch (URISyntaxException | SecurityException e) {
-            return null;
-        }
     }
 
     /** Returns the time budget of one child. */

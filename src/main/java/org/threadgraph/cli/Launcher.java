@@ -70,7 +70,7 @@ public final class Launcher {
     }
 
     /** Returns the jar this class was loaded from, when it was loaded from a jar. */
-    static Optional<Path> ownJar() {
+    public static Optional<Path> ownJar() {
         try {
             var source = Launcher.class.getProtectionDomain().getCodeSource();
             if (source == null) {
