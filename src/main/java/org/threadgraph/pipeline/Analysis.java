@@ -47,10 +47,11 @@ final class Analysis {
 
     /** Analyses the posts, then the blog, and writes every result. */
     AnalysisResult run(Collection<String> postIds, PipelineListener listener) {
-        Map<String, String> titles = store.titles(List.copyOf(postIds));
+        List<String> ids = List.copyOf(postIds);
+        Map<String, String> titles = store.titles(ids);
         List<PostAnalysis> posts = new ArrayList<>();
         int done = 0;
-        for (List<String> batch : PostBatches.of(List.copyOf(postIds))) {
+        for (List<String> batch : PostBatches.of(ids)) {
             List<AnalysisStore.ThreadRows> threads = store.read(batch);
             // Each post's analysis is its own (seeded, no shared state): one per core, results in order.
             List<ThreadReport> reports = threads.parallelStream().map(rows -> new ThreadAnalysis(input(rows)).report())

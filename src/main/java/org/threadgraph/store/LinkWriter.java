@@ -98,11 +98,6 @@ public final class LinkWriter {
         this.db = db;
     }
 
-    /** Replaces the inferred edges of the post with these. */
-    public void write(PostLinks links) {
-        writeOnce(List.of(links));
-    }
-
     /**
      * Replaces the inferred edges of the posts with these, all in one transaction (a few statements
      * for the whole batch instead of a few per post). When the batch fails, each post is written on
