@@ -33,14 +33,22 @@ final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Analyse every post (the default).")
     boolean all;
 
+    @Option(names = "--blog", description = "Recompute only the blog-wide results (centrality, participant camps, "
+            + "entity counts), e.g. after an ingest changed a few posts; each post's results stay as they are.")
+    boolean blogOnly;
+
     @Override
     public Integer call() {
-        if (post != null && all) {
-            throw new UserException("give --post or --all, not both");
+        if ((post != null ? 1 : 0) + (all ? 1 : 0) + (blogOnly ? 1 : 0) > 1) {
+            throw new UserException("give one of --post, --all and --blog");
         }
         try (Database db = dbOptions.open()) {
             var out = spec.commandLine().getOut();
             Pipeline pipeline = new Pipeline(db, Gazetteer.bundled(), Progress.of(spec));
+            if (blogOnly) {
+                AnalysisSummary.print(pipeline.analyseBlog(), out);
+                return 0;
+            }
             List<String> ids = pipeline.postIds(post);
             if (ids.isEmpty()) {
                 throw new UserException(post == null ? "the graph holds no posts: ingest some first"

@@ -24,10 +24,8 @@ final class AnalysisSummary {
     private AnalysisSummary() {
     }
 
-    static void print(AnalysisResult result, PrintWriter out) {
-        List<PostAnalysis> results = result.posts();
-        List<ParticipantRank> ranking = result.ranking();
-        List<EntityCount> entities = result.entities();
+    /** Prints the threads with the longest chains of comments answering each other. */
+    private static void printDeepest(List<PostAnalysis> results, PrintWriter out) {
         out.println();
         out.println("Deepest threads (real depth: the longest chain of comments answering each other)");
         results.stream().flatMap(p -> p.report().blocks().stream().map(b -> Map.entry(p, b)))
@@ -39,6 +37,15 @@ final class AnalysisSummary {
                         e.getValue().size(), e.getValue().participants(), duration(e.getValue().duration()),
                         e.getKey().title(), e.getValue().deepestChain().stream()
                                 .map(id -> e.getKey().commentNames().getOrDefault(id, id)).collect(Collectors.joining(" → "))));
+    }
+
+    static void print(AnalysisResult result, PrintWriter out) {
+        List<PostAnalysis> results = result.posts();
+        List<ParticipantRank> ranking = result.ranking();
+        List<EntityCount> entities = result.entities();
+        if (!results.isEmpty()) {
+            printDeepest(results, out);
+        }
         List<String> topKeys = ranking.stream().sorted(Comparator.comparingInt(ParticipantRank::pageRankRank)
                 .thenComparing(ParticipantRank::participant)).limit(TOP).map(ParticipantRank::participant).toList();
         Map<String, String> labels = result.participantLabels();

@@ -70,6 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter console = spec.commandLine().getOut();
         try (Database db = dbOptions.open()) {
+            FreshBlogFigures.ensure(db, spec.commandLine().getErr());
             Exporter.Summary s = new Exporter(db).export(format, chosen, post, out);
             String what = chosen + " graph" + (post == null ? "" : " of " + post);
             if (format == ExportFormat.csv) {

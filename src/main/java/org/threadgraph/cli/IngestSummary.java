@@ -42,9 +42,14 @@ final class IngestSummary {
         }
         if (!result.refreshed().isEmpty()) {
             out.println("Analysis refreshed for " + result.refreshed().size() + " changed post"
-                    + (result.refreshed().size() == 1 ? "" : "s") + "; blog-wide centrality, camps and entity "
-                    + "counts recomputed once over the whole blog");
+                    + (result.refreshed().size() == 1 ? "" : "s") + "; the blog-wide centrality, participant camps "
+                    + "and entity counts do not count " + posts(result.blogFiguresBehind()) + " yet: `analyse "
+                    + "--blog` recomputes them, and report, export and view do so first");
         }
+    }
+
+    private static String posts(int n) {
+        return n + " changed post" + (n == 1 ? "" : "s");
     }
 
     static void print(LinkTotals t, PrintWriter out) {

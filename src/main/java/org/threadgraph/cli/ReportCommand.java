@@ -45,11 +45,12 @@ final class ReportCommand {
          * Checks the folder, opens the database and hands {@code job} the reports on it; a failed
          * write becomes a user error.
          */
-        void write(DbOptions dbOptions, Job job) {
+        void write(DbOptions dbOptions, PrintWriter err, Job job) {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new UserException("cannot write into " + dir + ": it is a file, not a folder");
             }
             try (Database db = dbOptions.open()) {
+                FreshBlogFigures.ensure(db, err);
                 job.write(new Reports(db, redact));
             } catch (IOException e) {
                 throw ExportCommand.cannotWrite(dir, e);
@@ -85,8 +86,8 @@ final class ReportCommand {
 
         @Override
         public Integer call() {
-            output.write(dbOptions, reports -> output.print(spec.commandLine().getOut(), "the blog overview",
-                    reports.blog(output.dir)));
+            output.write(dbOptions, spec.commandLine().getErr(), reports -> output.print(spec.commandLine().getOut(),
+                    "the blog overview", reports.blog(output.dir)));
             return 0;
         }
     }
@@ -119,7 +120,7 @@ final class ReportCommand {
                 throw new UserException("give either a participant's NAME or KEY, or --all");
             }
             PrintWriter out = spec.commandLine().getOut();
-            output.write(dbOptions, reports -> {
+            output.write(dbOptions, spec.commandLine().getErr(), reports -> {
                 if (all) {
                     output.print(out, "reports on every participant", reports.allParticipants(output.dir));
                 } else {
@@ -173,7 +174,7 @@ final class ReportCommand {
                 throw new UserException("give either a post's URL or ID, or --all");
             }
             PrintWriter out = spec.commandLine().getOut();
-            output.write(dbOptions, reports -> {
+            output.write(dbOptions, spec.commandLine().getErr(), reports -> {
                 if (all) {
                     output.print(out, "reports on every post", reports.allPosts(output.dir));
                 } else {

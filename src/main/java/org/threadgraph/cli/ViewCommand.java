@@ -37,6 +37,7 @@ final class ViewCommand implements Callable<Integer> {
     public Integer call() {
         ExportCommand.requireFolderOf(out);
         try (Database db = dbOptions.open()) {
+            FreshBlogFigures.ensure(db, spec.commandLine().getErr());
             GraphView.Summary s = new GraphView(db).write(post, out);
             spec.commandLine().getOut().printf("wrote the view of \"%s\" (%,d nodes, %,d edges) to %s%n", s.title(),
                     s.nodes(), s.edges(), out);

@@ -47,6 +47,14 @@ final class Analysis {
 
     /** Analyses the posts, then the blog, and writes every result. */
     AnalysisResult run(Collection<String> postIds, PipelineListener listener) {
+        return blog(posts(postIds, listener));
+    }
+
+    /**
+     * Analyses the posts a batch at a time and writes their results; the blog-wide figures are left
+     * as they are (see {@link #blog}).
+     */
+    List<PostAnalysis> posts(Collection<String> postIds, PipelineListener listener) {
         List<String> ids = List.copyOf(postIds);
         Map<String, String> titles = store.titles(ids);
         List<PostAnalysis> posts = new ArrayList<>();
@@ -65,6 +73,14 @@ final class Analysis {
             done += batch.size();
             listener.progress("analyse", done, postIds.size());
         }
+        return posts;
+    }
+
+    /**
+     * Computes the blog-wide figures (centrality, participant camps, entity counts) from what is stored
+     * and replaces the stored ones; returns them with the given post analyses.
+     */
+    AnalysisResult blog(List<PostAnalysis> posts) {
         BlogAnalysis blog = BlogAnalysis.of(InteractionInput.of(interactions()));
         List<ParticipantRank> ranking = blog.centrality().getRanking();
         List<ParticipantCamp> blogCamps = blog.camps().getCamps();
@@ -87,6 +103,16 @@ final class Analysis {
     /** Returns which of the posts were analysed by an earlier run. */
     java.util.Set<String> analysed(Collection<String> postIds) {
         return store.analysed(postIds);
+    }
+
+    /** Records that the blog-wide figures no longer count {@code posts} changed posts. */
+    void blogFiguresMissed(int posts) {
+        store.blogFiguresMissed(posts);
+    }
+
+    /** Returns how many changed posts the stored blog-wide figures do not count yet (0 when current). */
+    int blogFiguresBehind() {
+        return store.blogFiguresBehind();
     }
 
     private List<InteractionInput.Row> interactions() {

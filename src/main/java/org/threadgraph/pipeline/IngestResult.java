@@ -12,12 +12,13 @@ import java.util.Set;
  * @param changedPosts ids (as stored, after merging copies) of the posts written because they are new or changed
  * @param unchangedThreads threads read that were stored exactly so already, and not written again
  * @param links        the link run over the changed posts, or null when linking was not asked for or nothing changed
- * @param refreshed    posts whose earlier analysis was refreshed because they changed (blog-wide figures were
- *                     then recomputed once), empty when none
+ * @param refreshed    posts whose earlier analysis was refreshed because they changed, empty when none
+ * @param blogFiguresBehind changed posts that the stored blog-wide figures do not count yet (they are
+ *                     recomputed lazily, see {@link Pipeline#refreshBlogFigures}); 0 when none were refreshed
  */
 public record IngestResult(List<DocumentOutcome> outcomes, Set<String> changedPosts, int unchangedThreads,
                            LinkTotals links,
-                          Set<String> refreshed) {
+                          Set<String> refreshed, int blogFiguresBehind) {
     public IngestResult {
         outcomes = List.copyOf(outcomes);
         changedPosts = Collections.unmodifiableSet(new LinkedHashSet<>(changedPosts));

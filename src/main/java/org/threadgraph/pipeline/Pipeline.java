@@ -88,9 +88,12 @@ public final class Pipeline {
             unchanged = writer.unchangedThreads();
         }
         if (!link || changed.isEmpty()) {
-            return new IngestResult(outcomes, changed, unchanged, null, Set.of());
+            return new IngestResult(outcomes, changed, unchanged, null, Set.of(), 0);
         }
-        return new IngestResult(outcomes, changed, unchanged, link(changed), refresh(changed));
+        LinkTotals links = link(changed);
+        Set<String> refreshed = refresh(changed);
+        return new IngestResult(outcomes, changed, unchanged, links, refreshed,
+                refreshed.isEmpty() ? 0 : new Analysis(db).blogFiguresBehind());
     }
 
     /** Links the posts again, each in its own transaction, then the blog-wide passes once. */
@@ -138,8 +141,30 @@ public final class Pipeline {
     }
 
     /**
+     * Recomputes the blog-wide figures (centrality, participant camps, entity counts) when they lag
+     * behind changed posts; returns how many changed posts they lagged (0: nothing was done).
+     */
+    public int refreshBlogFigures() {
+        Analysis analysis = new Analysis(db);
+        int behind = analysis.blogFiguresBehind();
+        if (behind > 0) {
+            analysis.blog(List.of());
+        }
+        return behind;
+    }
+
+    /** Recomputes the blog-wide figures alone, leaving every post's analysis as it is. */
+    public AnalysisResult analyseBlog() {
+        return new Analysis(db).blog(List.of());
+    }
+
+    /**
      * Refreshes the analysis of the changed posts that were analysed before (the others wait for
-     * {@code analyse}), and then the blog-wide figures once; returns the posts refreshed.
+     * {@code analyse}). The blog-wide figures are left for later, lazily: they span the whole blog, so
+     * recomputing them costs the same for one changed post as for all, and a nightly crawl should not
+     * pay that each time. The blogs record how many changed posts the figures lag;
+     * {@link #refreshBlogFigures} (run by the commands that show them) or {@code analyse} catch up.
+     * Returns the posts refreshed.
      */
     private Set<String> refresh(Set<String> changed) {
         Analysis analysis = new Analysis(db);
@@ -147,7 +172,8 @@ public final class Pipeline {
         if (analysed.isEmpty()) {
             return Set.of();
         }
-        analysis.run(changed.stream().filter(analysed::contains).toList(), listener);
+        analysis.posts(changed.stream().filter(analysed::contains).toList(), listener);
+        analysis.blogFiguresMissed(analysed.size());
         return analysed;
     }
 }

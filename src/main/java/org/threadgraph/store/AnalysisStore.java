@@ -321,8 +321,25 @@ public final class AnalysisStore {
             tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", participantRows)).consume();
             tx.run(CAMPS, Map.of("rows", campRows)).consume();
             tx.run(ENTITY_PROPERTIES, Map.of("rows", entityRows)).consume();
+            tx.run("MATCH (b:Blog) REMOVE b.blogFiguresBehind").consume();
             return null;
         });
+    }
+
+    /**
+     * Records on every blog that its blog-wide figures do not count {@code posts} more changed posts
+     * (their analysis was refreshed alone); {@link #writeBlog} clears the count.
+     */
+    public void blogFiguresMissed(int posts) {
+        db.write(tx -> tx.run("MATCH (b:Blog) SET b.blogFiguresBehind = coalesce(b.blogFiguresBehind, 0) + $posts",
+                Map.of("posts", posts)).consume());
+    }
+
+    /** Returns how many changed posts the stored blog-wide figures do not count yet (0 when current). */
+    public int blogFiguresBehind() {
+        List<Map<String, Object>> rows = db.readRows(
+                "MATCH (b:Blog) RETURN coalesce(max(b.blogFiguresBehind), 0) AS behind", Map.of());
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("behind")).intValue();
     }
 
     /** Returns which of the posts carry analysis results from an earlier run. */

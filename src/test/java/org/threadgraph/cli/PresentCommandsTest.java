@@ -8,16 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadgraph.export.PresentationGraph;
-import org.threadgraph.model.Blog;
-import org.threadgraph.sources.SourceDocument;
-import org.threadgraph.sources.SourceException;
-import org.threadgraph.sources.SourceOptions;
-import org.threadgraph.sources.Sources;
 import org.threadgraph.testing.SharedNeo4j;
 
 /** export, view and report from the command line, against the shared database reached by --uri. */
@@ -124,20 +118,35 @@ class PresentCommandsTest {
         }
     }
 
-    /** True when this build can read the bundled seed text copies (the text-copy source is merged). */
-    private static boolean seedsAreReadable() {
-        try {
-            Sources.detect(SourceDocument.ofFile(SEED, new SourceOptions(Blog.ofUrl(BLOG),
-                    SourceOptions.DEFAULT_ZONE)));
-            return true;
-        } catch (SourceException e) {
-            return false;
-        }
+    @Test
+    void blogWideFiguresAChangedPostLeftBehindAreRecomputedByAnalyseBlogOrBeforeAReport() throws Exception {
+        String db = SharedNeo4j.cleared().uri();
+        Path seed = Files.copy(SEED, dir.resolve("seed.txt"));
+        assertEquals(0, CliRunner.run("ingest", "--uri", db, "--blog", BLOG, seed.toString()).exitCode());
+        assertEquals(0, CliRunner.run("analyse", "--uri", db, "--all").exitCode());
+        Files.writeString(seed, Files.readString(seed) + "\n  11. \"How can you assess acute risk factors?\" You "
+                + "cannot, and nobody who has done the job thinks otherwise.\n\n    ReplyDelete\n");
+
+        CliRunner.Run changed = CliRunner.run("ingest", "--uri", db, "--blog", BLOG, seed.toString());
+        assertEquals(0, changed.exitCode(), changed.err());
+        assertTrue(changed.out().contains("do not count 1 changed post yet: `analyse --blog` recomputes them"),
+                changed.out());
+        CliRunner.Run report = CliRunner.run("report", "blog", "--uri", db, "--out", dir.resolve("r").toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(report.err().contains("recomputed the blog-wide figures first: they did not count 1 changed post"),
+                report.err());
+        assertFalse(CliRunner.run("report", "blog", "--uri", db, "--out", dir.resolve("r").toString()).err()
+                .contains("recomputed"), "current now");
+
+        CliRunner.Run blog = CliRunner.run("analyse", "--uri", db, "--blog");
+        assertEquals(0, blog.exitCode(), blog.err());
+        assertTrue(blog.out().contains("Central participants (blog-wide"), blog.out());
+        assertFalse(blog.out().contains("Deepest threads"), "posts are left as they are: " + blog.out());
+        assertEquals(1, CliRunner.run("analyse", "--uri", db, "--blog", "--all").exitCode(), "one of them");
     }
 
     @Test
     void reportsOnAnIngestedSeedThread() throws Exception {
-        Assumptions.assumeTrue(seedsAreReadable(), "this build has no source that reads the seed text copies yet");
         String db = SharedNeo4j.cleared().uri();
         CliRunner.Run ingest = CliRunner.run("ingest", "--uri", db, "--blog", BLOG, SEED.toString());
         assertEquals(0, ingest.exitCode(), ingest.err());
@@ -164,7 +173,6 @@ class PresentCommandsTest {
 
     @Test
     void reportsAgreeWithWhatAnalyseStored() throws Exception {
-        Assumptions.assumeTrue(seedsAreReadable(), "this build has no source that reads the seed text copies yet");
         String db = SharedNeo4j.cleared().uri();
         assertEquals(0, CliRunner.run("ingest", "--uri", db, "--blog", BLOG, SEED.toString()).exitCode());
         CliRunner.Run analyse = CliRunner.run("analyse", "--uri", db, "--all");

@@ -2,6 +2,7 @@ package org.threadgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,38 @@ class PipelineTest {
         assertEquals(1, result.changedPosts().size());
         assertEquals(1, result.links().posts());
         assertEquals(result.changedPosts(), result.refreshed());
+        assertEquals(1, result.blogFiguresBehind(), "the blog-wide figures are left for later");
+    }
+
+    @Test
+    void blogWideFiguresLeftBehindByAChangedPostCatchUpToWhatAFullAnalysisGives(@TempDir Path dir) throws Exception {
+        Path treadmill = Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt"));
+        Path research = Files.copy(SAMPLES.resolve("seeds/003_8ffeaa99a6de2f5a.txt"), dir.resolve("research.txt"));
+        ingest(treadmill, research);
+        pipeline.analyse(pipeline.postIds(null));
+        String before = blogFigures();
+        // A new reply that quotes comment 6 to contest it changes who answers whom.
+        Files.writeString(treadmill, Files.readString(treadmill) + "\n  7. \"the organisation itself has done nothing "
+                + "to address these harms\" - nonsense, that is simply wrong and you know it.\n\n    ReplyDelete\n");
+        IngestResult result = ingest(treadmill, research);
+        assertEquals(1, result.refreshed().size());
+        assertEquals(before, blogFigures(), "left as they were");
+
+        assertEquals(1, pipeline.refreshBlogFigures());
+        String caughtUp = blogFigures();
+        assertEquals(0, pipeline.refreshBlogFigures(), "now current");
+        pipeline.analyse(pipeline.postIds(null));
+        assertEquals(blogFigures(), caughtUp);
+        assertNotEquals(before, caughtUp);
+    }
+
+    /** Every participant's blog-wide centrality and camp, and every entity's counts, as one string. */
+    private String blogFigures() {
+        return new CypherRunner(db).run("""
+                MATCH (n) WHERE (n:Participant OR n:Entity) AND (n.pagerank IS NOT NULL OR n.mentions IS NOT NULL)
+                WITH n ORDER BY n.key
+                RETURN collect([n.key, n.pagerank, n.betweenness, n.inDegree, n.camp, n.mentions, n.defended]) AS n
+                """, Map.of(), false).rows().get(0).get("n").toString();
     }
 
     @Test
