@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.threadgraph.model.Comment;
 import org.threadgraph.model.Ids;
@@ -42,15 +43,20 @@ final class Ingest {
 
     private final ThreadWriter writer;
     private final Map<String, SourceFiles.Fingerprint> recorded;
+    private final Supplier<Set<String>> readBefore;
+    private Set<String> knownDigests;
 
     /**
      * Returns an ingest through the writer.
      *
-     * @param recorded what was recorded for the inputs' origins by earlier runs
+     * @param recorded   what was recorded for the inputs' origins by earlier runs
+     * @param readBefore the digests of every document read before; asked once, only when a file is not
+     *                   recognised by its own path
      */
-    Ingest(ThreadWriter writer, Map<String, SourceFiles.Fingerprint> recorded) {
+    Ingest(ThreadWriter writer, Map<String, SourceFiles.Fingerprint> recorded, Supplier<Set<String>> readBefore) {
         this.writer = writer;
         this.recorded = recorded;
+        this.readBefore = readBefore;
     }
 
     /** Returns the origin a file is remembered by. */
@@ -82,11 +88,19 @@ final class Ingest {
             return new DocumentOutcome.Failed(file.toString(), file + ": cannot be read: " + e.getMessage());
         }
         SourceFiles.Fingerprint fingerprint = new SourceFiles.Fingerprint(origin, digest, size, modified);
-        if (before != null && before.digest().equals(digest)) {
+        if (before != null && before.digest().equals(digest) || readElsewhere(digest)) {
             writer.completed(fingerprint);
             return new DocumentOutcome.Unchanged(file.toString());
         }
         return read(SourceDocument.ofFile(file, options), fingerprint);
+    }
+
+    /** Returns whether the same content was read completely before under another origin. */
+    private boolean readElsewhere(String digest) {
+        if (knownDigests == null) {
+            knownDigests = readBefore.get();
+        }
+        return knownDigests.contains(digest);
     }
 
     /** Reads a document that is not a file (a bundled sample), unless its content is unchanged. */

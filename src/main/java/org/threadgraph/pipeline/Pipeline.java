@@ -59,7 +59,8 @@ public final class Pipeline {
         List<String> origins = inputs.stream().map(i -> i instanceof Input.File f ? Ingest.origin(f.path())
                 : i instanceof Input.Document d ? d.document().origin() : null).filter(o -> o != null).toList();
         try (ThreadWriter writer = new ThreadWriter(db)) {
-            Ingest ingest = new Ingest(writer, new SourceFiles(db).recorded(origins));
+            SourceFiles sources = new SourceFiles(db);
+            Ingest ingest = new Ingest(writer, sources.recorded(origins), sources::digests);
             HttpFetcher fetcher = null;
             int done = 0;
             for (Input input : inputs) {

@@ -2,13 +2,16 @@ package org.threadgraph.store;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Looks up the input documents read into the graph before ({@code :Source}: origin, content digest, size,
  * modification time), so that reading the same unchanged file again is recognised from its size and
- * time, or failing that its digest, without parsing or writing anything.
+ * time, or failing that its digest, without parsing or writing anything; so is the same content read
+ * before under another path.
  */
 public final class SourceFiles {
 
@@ -30,6 +33,10 @@ public final class SourceFiles {
                    coalesce(s.modified, -1) AS modified
             """;
 
+    private static final String DIGESTS = """
+            MATCH (s:Source) WHERE s.digest IS NOT NULL RETURN DISTINCT s.digest AS digest
+            """;
+
     private final Database db;
 
     public SourceFiles(Database db) {
@@ -46,5 +53,15 @@ public final class SourceFiles {
                 new Fingerprint((String) r.get("origin"), (String) r.get("digest"),
                         ((Number) r.get("size")).longValue(), ((Number) r.get("modified")).longValue())));
         return recorded;
+    }
+
+    /**
+     * Returns the digest of every document read completely before: a file whose content and options
+     * were read before under another path (a folder moved or downloaded again) is known by it.
+     */
+    public Set<String> digests() {
+        Set<String> digests = new HashSet<>();
+        db.streamRows(DIGESTS, Map.of(), r -> digests.add((String) r.get("digest")));
+        return digests;
     }
 }

@@ -188,7 +188,8 @@ public final class ThreadWriter implements AutoCloseable {
         for (PostThread t : batch) {
             String digestKey = t.report().format() + " " + t.report().origin();
             String digest = ThreadDigest.of(t);
-            if (storedDigests.getOrDefault(t.post().id(), List.of()).contains(digestKey + "=" + digest)) {
+            if (storedAlready(storedDigests.getOrDefault(t.post().id(), List.of()), t.report().format(), digestKey,
+                    digest)) {
                 unchanged++;
                 continue;
             }
@@ -216,6 +217,15 @@ public final class ThreadWriter implements AutoCloseable {
             pendingComments = 0;
         }
         written.addAll(changed);
+    }
+
+    /**
+     * Returns whether a thread is stored exactly so already: read before from the same source, or from
+     * another source of the same format with the same content (the same page saved under another path).
+     */
+    private static boolean storedAlready(List<String> storedDigests, String format, String digestKey, String digest) {
+        return storedDigests.contains(digestKey + "=" + digest) || storedDigests.stream()
+                .anyMatch(d -> d.startsWith(format + " ") && d.endsWith("=" + digest));
     }
 
     private void write(List<Map<String, Object>> posts, List<Map<String, Object>> comments,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,27 @@ class PipelineTest {
         ingest(copy);
         Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 60_000));
         assertInstanceOf(DocumentOutcome.Unchanged.class, ingest(copy).outcomes().get(0));
+    }
+
+    @Test
+    void theSameContentUnderAnotherPathIsRecognisedWithoutParsingOrWriting(@TempDir Path dir) throws Exception {
+        ingest(Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt")));
+        Path moved = Files.copy(TREADMILL_TEXT, Files.createDirectories(dir.resolve("moved")).resolve("t.txt"));
+        IngestResult again = ingest(moved);
+        assertInstanceOf(DocumentOutcome.Unchanged.class, again.outcomes().get(0));
+        assertEquals(Set.of(), again.changedPosts());
+        assertEquals(2, count("MATCH (s:Source) RETURN count(s) AS n"), "both paths are remembered");
+    }
+
+    @Test
+    void aFileWhoseThreadsAreStoredFromAnotherPathWritesNothing(@TempDir Path dir) throws Exception {
+        ingest(Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt")));
+        // Other bytes (a trailing blank line), the same thread: parsed, found stored, not written or linked.
+        Path resaved = Files.writeString(dir.resolve("resaved.txt"), Files.readString(TREADMILL_TEXT) + "\n\n");
+        IngestResult again = ingest(resaved);
+        assertEquals(Set.of(), again.changedPosts());
+        assertEquals(1, again.unchangedThreads());
+        assertNull(again.links());
     }
 
     @Test
