@@ -265,6 +265,21 @@ final class CampsDevSet {
         return evaluate(threads, input -> camps(input, chosen.get(input)), false);
     }
 
+    /** The default first, then every mix of entity, post, rebuttal and same-writer weights on a coarse grid. */
+    static List<ThreadCamps.Weights> weightsGrid() {
+        List<ThreadCamps.Weights> grid = new ArrayList<>(List.of(ThreadCamps.WEIGHTS_DEFAULT));
+        for (double entity : new double[] {0.5, 1, 2}) {
+            for (double post : new double[] {0, 0.5, 1}) {
+                for (double rebuttal : new double[] {0, 1}) {
+                    for (double sameWriter : new double[] {0, 1}) {
+                        grid.add(new ThreadCamps.Weights(1, entity, post, rebuttal, sameWriter));
+                    }
+                }
+            }
+        }
+        return grid;
+    }
+
     /** The camps of a thread with the given weights and the default camp limit. */
     static PostCamps camps(ThreadInput input, ThreadCamps.Weights weights) {
         return new ThreadCamps(input, weights, ThreadCamps.MAX_CAMPS_DEFAULT).getCamps();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,25 +41,10 @@ class CampsDevSetTest {
         return CampsDevSet.evaluate(threads, input -> CampsDevSet.camps(input, w), verbose);
     }
 
-    /** The default first, then every mix of entity, post, rebuttal and same-writer weights on a coarse grid. */
-    private static List<ThreadCamps.Weights> grid() {
-        List<ThreadCamps.Weights> grid = new ArrayList<>(List.of(ThreadCamps.WEIGHTS_DEFAULT));
-        for (double entity : new double[] {0.5, 1, 2}) {
-            for (double post : new double[] {0, 0.5, 1}) {
-                for (double rebuttal : new double[] {0, 1}) {
-                    for (double sameWriter : new double[] {0, 1}) {
-                        grid.add(new ThreadCamps.Weights(1, entity, post, rebuttal, sameWriter));
-                    }
-                }
-            }
-        }
-        return grid;
-    }
-
     @Test
     void recoversTheSidesFromPredictedInput() {
         CampsDevSet.Score s = score(set.predicted(), ThreadCamps.WEIGHTS_DEFAULT, true);
-        CampsDevSet.Score loto = CampsDevSet.leaveOneThreadOut(set.predicted(), grid());
+        CampsDevSet.Score loto = CampsDevSet.leaveOneThreadOut(set.predicted(), CampsDevSet.weightsGrid());
         System.out.println("Camps dev set, predicted upstream input, default weights:\n" + s.report()
                 + "Leave-one-thread-out:\n" + loto.report());
         assertTrue(s.pooledAri() >= MIN_PREDICTED_ARI, "pooled ARI " + s.pooledAri());
@@ -69,7 +53,7 @@ class CampsDevSetTest {
     @Test
     void recoversTheSidesFromPerfectInput() {
         CampsDevSet.Score s = score(set.gold(), ThreadCamps.WEIGHTS_DEFAULT, true);
-        CampsDevSet.Score loto = CampsDevSet.leaveOneThreadOut(set.gold(), grid());
+        CampsDevSet.Score loto = CampsDevSet.leaveOneThreadOut(set.gold(), CampsDevSet.weightsGrid());
         System.out.println("Camps dev set, perfect upstream input, default weights:\n" + s.report()
                 + "Leave-one-thread-out:\n" + loto.report());
         assertTrue(s.pooledAri() >= MIN_GOLD_ARI, "pooled ARI " + s.pooledAri());
