@@ -65,14 +65,25 @@ public final class ThreadCamps {
      * @param post       weight of stance-to-the-post evidence per comment
      * @param rebuttal   weight of a writer answering the one who answered them (0 = ignore)
      * @param sameWriter weight between two evidenced comments of the same writer (0 = ignore)
+     * @param minLean    a response whose |P(agree) - P(disagree)| is below this counts as neutral: it leans
+     *                   neither way and carries no dispute on in a rebuttal chain (0 = every lean counts)
      */
-    public record Weights(double response, double entity, double post, double rebuttal, double sameWriter) {
+    public record Weights(double response, double entity, double post, double rebuttal, double sameWriter,
+                          double minLean) {
 
         public Weights {
             if (!(response >= 0 && entity >= 0 && post >= 0 && rebuttal >= 0 && sameWriter >= 0)) {
                 throw new IllegalArgumentException("weights must be >= 0: " + response + ", " + entity + ", " + post
                         + ", " + rebuttal + ", " + sameWriter);
             }
+            if (!(minLean >= 0 && minLean <= 1)) {
+                throw new IllegalArgumentException("minLean must be in 0..1: " + minLean);
+            }
+        }
+
+        /** These weights with another {@code minLean}. */
+        public Weights withMinLean(double lean) {
+            return new Weights(response, entity, post, rebuttal, sameWriter, lean);
         }
     }
 
@@ -82,7 +93,7 @@ public final class ThreadCamps {
      * better on the held-out threads of the camps dev set (0.169 against 0.187 with predicted input,
      * 0.827 against 0.827 with perfect input).
      */
-    public static final Weights WEIGHTS_DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 0.5);
+    public static final Weights WEIGHTS_DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 0.5, 0.05);
     /** Default largest number of camps per dispute. */
     public static final int MAX_CAMPS_DEFAULT = SignedCampClustering.MAX_CAMPS_DEFAULT;
     /** Key prefix of the post among what a camp defends or attacks ({@link Camp#defends()}). */
@@ -152,7 +163,7 @@ public final class ThreadCamps {
             if (a == null) {
                 continue;
             }
-            double lean = r.linkConfidence() * (r.agreeProbability() - r.disagreeProbability());
+            double lean = r.linkConfidence() * (agree(r) - disagree(r));
             if (r.toPost()) {
                 postSide.merge(a, lean, (x, y) -> Math.max(-1, Math.min(1, x + y)));
                 continue;
@@ -199,9 +210,9 @@ public final class ThreadCamps {
                     }
                     String writer = ordered.get(i).writer();
                     boolean backAgain = writer.equals(ordered.get(k).writer()) && !writer.equals(ordered.get(j).writer());
-                    double carriedOn = backAgain ? 1 : jk.disagreeProbability();
+                    double carriedOn = backAgain ? 1 : disagree(jk);
                     evidence.add(i, j, -weights.rebuttal() * ij.linkConfidence() * jk.linkConfidence()
-                            * (1 - ij.agreeProbability()) * carriedOn);
+                            * (1 - agree(ij)) * carriedOn);
                 }
             }
         });
@@ -225,12 +236,27 @@ public final class ThreadCamps {
         }
     }
 
+    /** P(agree) of a response, 0 when it counts as neutral ({@link Weights#minLean()}). */
+    private double agree(ResponseLink r) {
+        return leans(r) ? r.agreeProbability() : 0;
+    }
+
+    /** P(disagree) of a response, 0 when it counts as neutral ({@link Weights#minLean()}). */
+    private double disagree(ResponseLink r) {
+        return leans(r) ? r.disagreeProbability() : 0;
+    }
+
+    /** True when the stance model puts the response on a side clearly enough to count as evidence. */
+    private boolean leans(ResponseLink r) {
+        return Math.abs(r.agreeProbability() - r.disagreeProbability()) >= weights.minLean();
+    }
+
     /** Comment id -&gt; net lean toward the post, of the comments that answer it. */
     private Map<String, Double> postLeans() {
         Map<String, Double> leans = new TreeMap<>();
         for (ResponseLink r : input.responses()) {
             if (r.toPost()) {
-                leans.merge(r.fromId(), r.agreeProbability() - r.disagreeProbability(), Double::sum);
+                leans.merge(r.fromId(), agree(r) - disagree(r), Double::sum);
             }
         }
         return leans;

@@ -66,14 +66,14 @@ class CampsDevSetTest {
         double gold = score(set.gold(), d, false).pooledAri();
         double predicted = score(set.predicted(), d, false).pooledAri();
         double noEntity = score(set.gold(), new ThreadCamps.Weights(d.response(), 0, d.post(), d.rebuttal(),
-                d.sameWriter()), false).pooledAri();
+                d.sameWriter(), d.minLean()), false).pooledAri();
         double noRebuttal = score(set.gold(), new ThreadCamps.Weights(d.response(), d.entity(), d.post(), 0,
-                d.sameWriter()), false).pooledAri();
+                d.sameWriter(), d.minLean()), false).pooledAri();
         double noSameWriter = score(set.gold(), new ThreadCamps.Weights(d.response(), d.entity(), d.post(),
-                d.rebuttal(), 0), false).pooledAri();
+                d.rebuttal(), 0, d.minLean()), false).pooledAri();
         // Perfect input links the quotes of s003q to each other; predicted input only to the post.
         double noPost = score(set.predicted(), new ThreadCamps.Weights(d.response(), d.entity(), 0, d.rebuttal(),
-                d.sameWriter()), false).pooledAri();
+                d.sameWriter(), d.minLean()), false).pooledAri();
         System.out.printf("Camps dev set ablations, pooled ARI: perfect input %.3f, without entities %.3f, without "
                         + "rebuttal chains %.3f, without same writer %.3f; predicted input %.3f, without stance to the "
                         + "post %.3f%n", gold, noEntity, noRebuttal, noSameWriter, predicted, noPost);

@@ -42,8 +42,10 @@ public final class CampsHeldOut {
         CampsDevSet.Score s = CampsDevSet.evaluate(set.predicted(),
                 input -> CampsDevSet.camps(input, ThreadCamps.WEIGHTS_DEFAULT), true);
         CampsDevSet.Score loto = CampsDevSet.leaveOneThreadOut(set.predicted(), CampsDevSet.weightsGrid());
+        CampsDevSet.Score lean = CampsDevSet.leaveOneThreadOut(set.predicted(), CampsDevSet.minLeanGrid());
         System.out.println("Camps dev set, predicted upstream input with each thread's stances held out, default "
-                + "weights:\n" + s.report() + "Camp weights also chosen leave-one-thread-out:\n" + loto.report());
+                + "weights:\n" + s.report() + "Camp weights also chosen leave-one-thread-out:\n" + loto.report()
+                + "The smallest lean that counts also chosen leave-one-thread-out:\n" + lean.report());
     }
 
     /** The stance model source of a camps post id: s003q and s003c are both seed thread 003. */

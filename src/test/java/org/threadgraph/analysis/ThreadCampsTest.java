@@ -321,7 +321,8 @@ class ThreadCampsTest {
     void constructorsValidate() {
         ThreadInput t = Fixtures.post("p").build();
         assertThrows(IllegalArgumentException.class, () -> new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT, 1));
-        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(-1, 1, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(-1, 1, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(1, 1, 0, 0, 0, 1.5));
         assertThrows(IllegalArgumentException.class, () -> new SignedCampClustering<>(signed(), String::compareTo, 2, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> Fixtures.post("p").comment("c", null, "a").comment("c", null, "b").build());
         assertThrows(IllegalArgumentException.class, () -> new ResponseLink("a", "b", false, org.threadgraph.model.Stance.Label.AGREE, 1.5));
