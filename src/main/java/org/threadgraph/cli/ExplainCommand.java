@@ -62,6 +62,10 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf("  stance %s (%.2f): %s%n", r.get("stance"), number(r.get("stanceConfidence")),
                         r.get("stanceEvidence"));
             }
+            if (r.get("stanceAgree") != null) {
+                out.printf("  stance probabilities: agree %.2f, disagree %.2f, neutral %.2f%n", number(r.get("stanceAgree")),
+                        number(r.get("stanceDisagree")), number(r.get("stanceNeutral")));
+            }
         }
         Map<String, Object> w = e.writer();
         if (w != null) {

@@ -136,7 +136,7 @@ final class Analysis {
         List<ThreadComment> comments = rows.comments().stream().map(c -> new ThreadComment(c.id(), c.parentId(),
                 c.writer(), c.published(), c.position(), c.text())).toList();
         List<ResponseLink> responses = rows.responses().stream().map(r -> new ResponseLink(r.fromId(), r.toId(),
-                r.toPost(), r.stance(), r.stanceConfidence(), r.confidence())).toList();
+                r.toPost(), r.stance(), r.stanceConfidence(), r.confidence(), r.stanceProbabilities())).toList();
         List<EntityAttitude> attitudes = rows.attitudes().stream().map(a -> new EntityAttitude(a.commentId(),
                 a.entityKey(), a.entityName(), a.attitude(), a.confidence())).toList();
         return new ThreadInput(rows.postId(), comments, responses, attitudes);

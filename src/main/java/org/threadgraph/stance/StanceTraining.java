@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.threadgraph.model.Stance;
 
@@ -315,21 +317,37 @@ public final class StanceTraining {
 
     static StanceScores leaveOneThreadOut(Prepared data, long seed) {
         ScoreSheet sheet = new ScoreSheet();
-        for (String thread : new TreeSet<>(data.threads)) {
-            List<Example> seeds = new ArrayList<>();
-            List<String> threads = new ArrayList<>();
+        leaveOneThreadOutModels(data, seed).forEach((thread, model) -> {
             List<Example> test = new ArrayList<>();
             for (int i = 0; i < data.seeds.size(); i++) {
                 if (data.threads.get(i).equals(thread)) {
                     test.add(data.seeds.get(i));
-                } else {
+                }
+            }
+            addAll(sheet, model, test);
+        });
+        return sheet.scores();
+    }
+
+    /**
+     * For each seed thread (its source, e.g. {@code "seed thread 003"}), the blog-adjusted model trained on
+     * both Reddit files and the seed pairs of the other threads: the models that score the seed dev set
+     * leave-one-thread-out, for measuring what depends on stance (camps) on threads the model never saw.
+     */
+    public static Map<String, StanceModel> leaveOneThreadOutModels(Prepared data, long seed) {
+        Map<String, StanceModel> out = new TreeMap<>();
+        for (String thread : new TreeSet<>(data.threads)) {
+            List<Example> seeds = new ArrayList<>();
+            List<String> threads = new ArrayList<>();
+            for (int i = 0; i < data.seeds.size(); i++) {
+                if (!data.threads.get(i).equals(thread)) {
                     seeds.add(data.seeds.get(i));
                     threads.add(data.threads.get(i));
                 }
             }
-            addAll(sheet, fitForBlog(reddit(data), seeds, threads, data.groups, seed).model(), test);
+            out.put(thread, fitForBlog(reddit(data), seeds, threads, data.groups, seed).model());
         }
-        return sheet.scores();
+        return out;
     }
 
     static StanceScores score(StanceModel model, List<Example> test) {

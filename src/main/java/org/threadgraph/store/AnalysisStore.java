@@ -26,9 +26,16 @@ public final class AnalysisStore {
                              String label, String clock) {
     }
 
-    /** A RESPONDS_TO edge with its stance. */
+    /**
+     * A RESPONDS_TO edge with its stance: {@code stanceProbabilities} holds {@code stanceAgree},
+     * {@code stanceDisagree} and {@code stanceNeutral} when the edge has all three (a graph linked before they
+     * were stored has none: empty).
+     */
     public record ResponseRow(String fromId, String toId, boolean toPost, Stance.Label stance,
-                              double stanceConfidence, double confidence) {
+                              double stanceConfidence, double confidence, Map<Stance.Label, Double> stanceProbabilities) {
+        public ResponseRow {
+            stanceProbabilities = Map.copyOf(stanceProbabilities);
+        }
     }
 
     /** A MENTIONS edge with the comment's attitude to the entity (agree = defends, disagree = attacks). */
@@ -99,7 +106,8 @@ public final class AnalysisStore {
             UNWIND $ids AS id
             MATCH (c:Comment {postId: id})-[r:RESPONDS_TO]->(t)
             RETURN c.postId AS postId, c.id AS fromId, t.id AS toId, t:Post AS toPost, coalesce(r.stance, 'neutral') AS stance,
-                   coalesce(r.stanceConfidence, 0.0) AS stanceConfidence, coalesce(r.confidence, 1.0) AS confidence
+                   coalesce(r.stanceConfidence, 0.0) AS stanceConfidence, coalesce(r.confidence, 1.0) AS confidence,
+                   r.stanceAgree AS stanceAgree, r.stanceDisagree AS stanceDisagree, r.stanceNeutral AS stanceNeutral
             """;
     private static final String ATTITUDES = """
             UNWIND $ids AS id
@@ -204,7 +212,7 @@ public final class AnalysisStore {
                 responses.computeIfAbsent((String) r.get("postId"), k -> new ArrayList<>()).add(new ResponseRow(
                         (String) r.get("fromId"), (String) r.get("toId"), Boolean.TRUE.equals(r.get("toPost")),
                         stance((String) r.get("stance")), ((Number) r.get("stanceConfidence")).doubleValue(),
-                        ((Number) r.get("confidence")).doubleValue()));
+                        ((Number) r.get("confidence")).doubleValue(), stanceProbabilities(r)));
             });
             tx.run(ATTITUDES, ids).forEachRemaining(record -> {
                 Map<String, Object> r = Values.plainRow(record);
@@ -388,6 +396,18 @@ public final class AnalysisStore {
     private static Map<String, Object> campRow(String id, String scope, Map<String, Object> props,
                                                List<String> members) {
         return Map.of("id", id, "scope", scope, "props", props, "members", members);
+    }
+
+    /** The stance distribution of a RESPONDS_TO row: all three probabilities, or empty when any is missing. */
+    private static Map<Stance.Label, Double> stanceProbabilities(Map<String, Object> row) {
+        Object agree = row.get("stanceAgree");
+        Object disagree = row.get("stanceDisagree");
+        Object neutral = row.get("stanceNeutral");
+        if (!(agree instanceof Number a && disagree instanceof Number d && neutral instanceof Number n)) {
+            return Map.of();
+        }
+        return Map.of(Stance.Label.AGREE, a.doubleValue(), Stance.Label.DISAGREE, d.doubleValue(),
+                Stance.Label.NEUTRAL, n.doubleValue());
     }
 
     private static Stance.Label stance(String graphName) {

@@ -160,6 +160,11 @@ public final class LinkWriter {
                 props.put("stance", s.label().graphName());
                 props.put("stanceConfidence", s.confidence());
                 props.put("stanceEvidence", s.evidence());
+                if (!s.probabilities().isEmpty()) {
+                    props.put("stanceAgree", s.probability(Stance.Label.AGREE));
+                    props.put("stanceDisagree", s.probability(Stance.Label.DISAGREE));
+                    props.put("stanceNeutral", s.probability(Stance.Label.NEUTRAL));
+                }
                 (r.toPost() ? toPost : toComments).add(Map.of("from", r.fromId(), "to", r.toId(), "props", props));
             }
             for (SameAuthor sa : links.sameAuthors()) {

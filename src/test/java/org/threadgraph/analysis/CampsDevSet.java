@@ -130,7 +130,7 @@ final class CampsDevSet {
         Post post = page == null
                 ? new Post(postId, "probationmatters.blogspot.com", null, null, null, null, "", null, null)
                 : new Post(postId, "probationmatters.blogspot.com", null, page.get("title").asText(), null, null,
-                page.get("body").asText(), null, null);
+                bodyWithout(page.get("body").asText(), t.get("comments")), null, null);
         List<Comment> comments = new ArrayList<>();
         for (JsonNode c : t.get("comments")) {
             JsonNode shown = page == null ? null : shownAs(c, page);
@@ -150,6 +150,24 @@ final class CampsDevSet {
                     c.get("label").asText(), author, published, clock, text, false, 1.0));
         }
         return labelled(t, upstream.input(post, comments));
+    }
+
+    /**
+     * The post body without the thread's own comments: a thread the dev set cut out of a post's body (s003q,
+     * the quoted comments of a "Pick of the Week") answers what the post says besides them. Left in, every
+     * comment is found verbatim in the post, so the linker sends each to the post and its stance is judged
+     * against all the others at once; no real comment is part of the post it answers.
+     */
+    private static String bodyWithout(String body, JsonNode comments) {
+        String rest = spaced(body);
+        for (JsonNode c : comments) {
+            rest = rest.replace(spaced(c.get("text").asText()), " ");
+        }
+        return rest.equals(spaced(body)) ? body : rest;
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 
     /** The comment of the page copy that a camps comment is: same label and opening, or same opening. */
@@ -263,6 +281,31 @@ final class CampsDevSet {
             chosen.put(held.input(), best);
         }
         return evaluate(threads, input -> camps(input, chosen.get(input)), false);
+    }
+
+    /** The default first, then every mix of entity, post, rebuttal and same-writer weights on a coarse grid. */
+    static List<ThreadCamps.Weights> weightsGrid() {
+        List<ThreadCamps.Weights> grid = new ArrayList<>(List.of(ThreadCamps.WEIGHTS_DEFAULT));
+        for (double entity : new double[] {0.5, 1, 2}) {
+            for (double post : new double[] {0, 0.5, 1}) {
+                for (double rebuttal : new double[] {0, 1}) {
+                    for (double sameWriter : new double[] {0, 1}) {
+                        grid.add(new ThreadCamps.Weights(1, entity, post, rebuttal, sameWriter,
+                                ThreadCamps.WEIGHTS_DEFAULT.minLean()));
+                    }
+                }
+            }
+        }
+        return grid;
+    }
+
+    /** The default weights with each smallest lean a response needs to count ({@link ThreadCamps.Weights#minLean()}). */
+    static List<ThreadCamps.Weights> minLeanGrid() {
+        List<ThreadCamps.Weights> grid = new ArrayList<>();
+        for (double lean : new double[] {0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4}) {
+            grid.add(ThreadCamps.WEIGHTS_DEFAULT.withMinLean(lean));
+        }
+        return grid;
     }
 
     /** The camps of a thread with the given weights and the default camp limit. */

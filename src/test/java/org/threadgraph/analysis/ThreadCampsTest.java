@@ -321,9 +321,57 @@ class ThreadCampsTest {
     void constructorsValidate() {
         ThreadInput t = Fixtures.post("p").build();
         assertThrows(IllegalArgumentException.class, () -> new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT, 1));
-        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(-1, 1, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(-1, 1, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new ThreadCamps.Weights(1, 1, 0, 0, 0, 1.5));
         assertThrows(IllegalArgumentException.class, () -> new SignedCampClustering<>(signed(), String::compareTo, 2, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> Fixtures.post("p").comment("c", null, "a").comment("c", null, "b").build());
         assertThrows(IllegalArgumentException.class, () -> new ResponseLink("a", "b", false, org.threadgraph.model.Stance.Label.AGREE, 1.5));
+    }
+
+    private static ResponseLink withDistribution(String from, String to, Stance.Label label, double agree,
+                                                 double disagree) {
+        double top = label == Stance.Label.AGREE ? agree : label == Stance.Label.DISAGREE ? disagree
+                : 1 - agree - disagree;
+        return new ResponseLink(from, to, false, label, top, 1.0, java.util.Map.of(Stance.Label.AGREE, agree,
+                Stance.Label.DISAGREE, disagree, Stance.Label.NEUTRAL, 1 - agree - disagree));
+    }
+
+    @Test
+    void aResponseIsWeighedByItsWholeStanceDistributionWhenItHasOne() {
+        // Disagree at 0.5 with agree 0.45 leans -0.05; read from the label alone it would lean -0.25.
+        ResponseLink r = withDistribution("b", "a", Stance.Label.DISAGREE, 0.45, 0.5);
+        assertEquals(0.45, r.agreeProbability(), 1e-12);
+        assertEquals(0.5, r.disagreeProbability(), 1e-12);
+        ResponseLink labelOnly = new ResponseLink("b", "a", false, Stance.Label.DISAGREE, 0.5);
+        assertEquals(0.25, labelOnly.agreeProbability(), 1e-12);
+        ThreadInput t = new ThreadInput("p", Fixtures.post("p").comment("a", null, "w1").comment("b", "a", "w2")
+                .build().comments(), List.of(withDistribution("b", "a", Stance.Label.NEUTRAL, 0.1, 0.6)), List.of());
+        Graph<String, DefaultWeightedEdge> g = new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT.withMinLean(0), 4)
+                .getSignedGraph();
+        assertEquals(-0.5, g.getEdgeWeight(g.getEdge("a", "b")), 1e-12, "a neutral label can still lean: 0.1 - 0.6");
+    }
+
+    @Test
+    void aDistributionMustCoverTheThreeLabelsAndSumToOne() {
+        assertThrows(IllegalArgumentException.class, () -> new ResponseLink("b", "a", false, Stance.Label.AGREE, 0.6,
+                1.0, java.util.Map.of(Stance.Label.AGREE, 0.6, Stance.Label.DISAGREE, 0.3)));
+        assertThrows(IllegalArgumentException.class, () -> new ResponseLink("b", "a", false, Stance.Label.AGREE, 0.6,
+                1.0, java.util.Map.of(Stance.Label.AGREE, 0.6, Stance.Label.DISAGREE, 0.3, Stance.Label.NEUTRAL, 0.3)));
+    }
+
+    @Test
+    void aResponseLeaningLessThanTheMinimumIsNoEvidence() {
+        List<ThreadComment> comments = Fixtures.post("p").comment("a", null, "w1").comment("b", "a", "w2")
+                .comment("c", "b", "w3").build().comments();
+        List<ResponseLink> responses = List.of(withDistribution("b", "a", Stance.Label.NEUTRAL, 0.33, 0.30),
+                withDistribution("c", "b", Stance.Label.DISAGREE, 0.1, 0.8));
+        ThreadInput t = new ThreadInput("p", comments, responses, List.of());
+        Graph<String, DefaultWeightedEdge> every = new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT.withMinLean(0), 4)
+                .getSignedGraph();
+        assertTrue(every.containsEdge("a", "b"), "with no minimum a lean of 0.03 glues a and b");
+        ThreadCamps camps = new ThreadCamps(t, ThreadCamps.WEIGHTS_DEFAULT.withMinLean(0.05), 4);
+        assertTrue(!camps.getSignedGraph().containsEdge("a", "b"), "0.03 < 0.05: b's reply to a is neutral");
+        assertNull(camps.getCamps().campOf("a"), "a has no evidence and stays out of the camps");
+        assertNotEquals(camps.getCamps().campOf("b"), camps.getCamps().campOf("c"));
     }
 }

@@ -101,7 +101,8 @@ class TwoSidedDisputeTest {
     @Test
     void withoutRebuttalChainsTheDisputeFallsApart() {
         ThreadCamps.Weights d = ThreadCamps.WEIGHTS_DEFAULT;
-        ThreadCamps.Weights noChains = new ThreadCamps.Weights(d.response(), d.entity(), d.post(), 0, d.sameWriter());
+        ThreadCamps.Weights noChains = new ThreadCamps.Weights(d.response(), d.entity(), d.post(), 0, d.sameWriter(),
+                d.minLean());
         PostCamps camps = new ThreadCamps(input, noChains, ThreadCamps.MAX_CAMPS_DEFAULT).getCamps();
         assertTrue(camps.disputes().size() > 1, "the fixture must need the chains: " + camps.disputes().size());
     }

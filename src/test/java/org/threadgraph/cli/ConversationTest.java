@@ -98,6 +98,8 @@ class ConversationTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("method clock"), run.out());
         assertTrue(run.out().contains("stance agree"), run.out());
+        assertTrue(run.out().matches("(?s).*stance probabilities: agree [01]\\.\\d\\d, disagree [01]\\.\\d\\d, neutral [01]\\.\\d\\d.*"),
+                run.out());
         assertTrue(run.out().contains("All this bleating about"), run.out());
         assertEquals(1, CliRunner.run("explain", "--uri", uri, "no-such-comment").exitCode());
     }

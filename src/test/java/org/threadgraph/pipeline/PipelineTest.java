@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.model.Blog;
 import org.threadgraph.sources.SourceOptions;
+import org.threadgraph.store.AnalysisStore;
 import org.threadgraph.store.CypherRunner;
 import org.threadgraph.store.Database;
 import org.threadgraph.testing.SharedNeo4j;
@@ -159,5 +160,39 @@ class PipelineTest {
         assertInstanceOf(DocumentOutcome.Stored.class, result.outcomes().get(1));
         assertEquals(1, result.links().posts());
         assertEquals(1, count("MATCH (s:Source) RETURN count(s) AS n"), "only the file read is remembered");
+    }
+
+    // Issue 9: camps weigh a response by the model's whole stance distribution, so link stores all three.
+    @Test
+    void everyResponseStoresTheStanceDistributionAndAnalysisReadsIt() {
+        ingest(TREADMILL_TEXT);
+        long responses = count("MATCH (:Comment)-[r:RESPONDS_TO]->() RETURN count(r) AS n");
+        assertTrue(responses > 0);
+        assertEquals(responses, count("""
+                MATCH (:Comment)-[r:RESPONDS_TO]->()
+                WHERE abs(r.stanceAgree + r.stanceDisagree + r.stanceNeutral - 1) < 1e-9
+                  AND abs(CASE r.stance WHEN 'agree' THEN r.stanceAgree WHEN 'disagree' THEN r.stanceDisagree
+                          ELSE r.stanceNeutral END - r.stanceConfidence) < 1e-9
+                  AND r.stanceConfidence >= r.stanceAgree AND r.stanceConfidence >= r.stanceDisagree
+                  AND r.stanceConfidence >= r.stanceNeutral
+                RETURN count(r) AS n"""), "each stored distribution sums to 1 and its top is the stance");
+        List<AnalysisStore.ResponseRow> read = new AnalysisStore(db).read(pipeline.postIds(null)).get(0).responses();
+        assertEquals(responses, read.size());
+        assertTrue(read.stream().allMatch(r -> r.stanceProbabilities().size() == 3
+                && r.stanceProbabilities().get(r.stance()) == r.stanceConfidence()), read.toString());
+    }
+
+    @Test
+    void aGraphLinkedBeforeTheDistributionWasStoredStillAnalyses() {
+        ingest(TREADMILL_TEXT);
+        new CypherRunner(db).run("MATCH ()-[r:RESPONDS_TO]->() REMOVE r.stanceAgree, r.stanceDisagree, r.stanceNeutral",
+                Map.of(), true);
+        List<String> posts = pipeline.postIds(null);
+        assertTrue(new AnalysisStore(db).read(posts).get(0).responses().stream()
+                .allMatch(r -> r.stanceProbabilities().isEmpty()));
+        AnalysisResult result = pipeline.analyse(posts);
+        assertEquals(1, result.posts().size());
+        assertTrue(count("MATCH (:Comment)-[:IN_CAMP]->(:Camp) RETURN count(*) AS n") > 0,
+                "camps from the stance label and its confidence alone");
     }
 }
