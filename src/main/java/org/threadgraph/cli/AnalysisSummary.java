@@ -65,6 +65,13 @@ final class AnalysisSummary {
         out.println("Most discussed people and organisations (defended / attacked by the comments naming them)");
         entities.stream().limit(TOP).forEach(e -> out.printf("  %-32s %3d mentions, defended %d, attacked %d%n",
                 e.name(), e.mentions(), e.defended(), e.attacked()));
+        if (!results.isEmpty()) {
+            printDivided(results, out);
+        }
+    }
+
+    /** Prints the posts with two sides or more, most polarised first. */
+    private static void printDivided(List<PostAnalysis> results, PrintWriter out) {
         out.println();
         List<PostAnalysis> divided = results.stream().filter(AnalysisSummary::divided)
                 .sorted(Comparator.comparingDouble((PostAnalysis p) -> -p.report().camps().polarisation())).toList();
