@@ -161,6 +161,7 @@ final class CrawlCommand implements Callable<Integer> {
             if (run.links() != null) {
                 IngestSummary.print(run.links(), out);
             }
+            IngestSummary.printRefreshed(run.refreshed(), run.blogFiguresBehind(), out);
             out.flush();
             if (!result.complete()) {
                 int n = result.skipped().size();

@@ -40,11 +40,15 @@ final class IngestSummary {
         } else if (result.changedPosts().isEmpty() && !result.outcomes().isEmpty()) {
             out.println("Nothing new or changed: links and analysis left as they were");
         }
-        if (!result.refreshed().isEmpty()) {
-            out.println("Analysis refreshed for " + result.refreshed().size() + " changed post"
-                    + (result.refreshed().size() == 1 ? "" : "s") + "; the blog-wide centrality, participant camps "
-                    + "and entity counts do not count " + posts(result.blogFiguresBehind()) + " yet: `analyse "
-                    + "--blog` recomputes them, and report, export and view do so first");
+        printRefreshed(result.refreshed().size(), result.blogFiguresBehind(), out);
+    }
+
+    /** Prints which analyses an ingest or crawl refreshed, and how far the blog-wide figures lag. */
+    static void printRefreshed(int refreshed, int blogFiguresBehind, PrintWriter out) {
+        if (refreshed > 0) {
+            out.println("Analysis refreshed for " + posts(refreshed) + "; the blog-wide centrality, participant camps "
+                    + "and entity counts do not count " + posts(blogFiguresBehind) + " yet: `analyse --blog` "
+                    + "recomputes them, and report, export and view do so first");
         }
     }
 

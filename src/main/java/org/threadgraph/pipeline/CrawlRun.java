@@ -10,6 +10,10 @@ import org.threadgraph.sources.fetch.BlogCrawler;
  * @param retries  retries among them
  * @param bytes    bytes received
  * @param links    the link run over the posts the crawl changed, or null when none changed
+ * @param refreshed posts the crawl changed whose earlier analysis was refreshed
+ * @param blogFiguresBehind changed posts the blog-wide figures do not count yet, see
+ *                 {@link IngestResult#blogFiguresBehind}
  */
-public record CrawlRun(BlogCrawler.Result result, int requests, int retries, long bytes, LinkTotals links) {
+public record CrawlRun(BlogCrawler.Result result, int requests, int retries, long bytes, LinkTotals links,
+                       int refreshed, int blogFiguresBehind) {
 }

@@ -137,8 +137,9 @@ public final class Pipeline {
         }
         state.finished(blogKey, Instant.now(), result.fetched(), result.newComments(), result.skipped().size());
         LinkTotals links = changed.isEmpty() ? null : link(changed);
-        refresh(changed);
-        return new CrawlRun(result, fetcher.requests(), fetcher.retries(), fetcher.bytes(), links);
+        Set<String> refreshed = refresh(changed);
+        return new CrawlRun(result, fetcher.requests(), fetcher.retries(), fetcher.bytes(), links, refreshed.size(),
+                refreshed.isEmpty() ? 0 : new Analysis(db).blogFiguresBehind());
     }
 
     /**
