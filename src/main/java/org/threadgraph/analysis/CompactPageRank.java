@@ -117,26 +117,16 @@ public final class CompactPageRank<V, E> implements VertexScoringAlgorithm<V, Do
     private double[] iterate(IncomingArcs arcs, int n, double[] fraction) {
         int[] start = arcs.start;
         int[] from = arcs.from;
-        int[] outDegree = arcs.outDegree;
         double[] current = new double[n];
         double[] next = new double[n];
         double[] share = new double[n];
+        double[] nextShare = new double[n];
         Arrays.fill(current, 1.0d / n);
+        double r = teleportAndShares(current, share, arcs.outDegree, 0, n, fraction == null, 0d) / n;
         double maxChange = tolerance;
         for (int iterations = maxIterations; iterations > 0 && maxChange >= tolerance; iterations--) {
-            double r = 0d;
-            for (int i = 0; i < n; i++) {
-                if (outDegree[i] > 0) {
-                    r += (1d - dampingFactor) * current[i];
-                    // Same operations as JGraphT's per-edge term, once per vertex.
-                    share[i] = fraction == null ? dampingFactor * current[i] / outDegree[i]
-                            : dampingFactor * current[i];
-                } else {
-                    r += current[i];
-                }
-            }
-            r /= n;
             maxChange = 0d;
+            double nextR = 0d;
             for (int i = 0; i < n; i++) {
                 double contribution = 0d;
                 if (fraction == null) {
@@ -151,12 +141,36 @@ public final class CompactPageRank<V, E> implements VertexScoringAlgorithm<V, Do
                 double value = r + contribution;
                 maxChange = Math.max(maxChange, Math.abs(value - current[i]));
                 next[i] = value;
+                // The next iteration's teleport sum and shares, in the same pass.
+                nextR = teleportAndShares(next, nextShare, arcs.outDegree, i, i + 1, fraction == null, nextR);
             }
+            r = nextR / n;
             double[] swap = current;
             current = next;
             next = swap;
+            swap = share;
+            share = nextShare;
+            nextShare = swap;
         }
         return current;
+    }
+
+    /**
+     * Adds to {@code r} what vertices {@code from..to-1} teleport (all of a dangling vertex's score,
+     * {@code 1 - dampingFactor} of any other's) and sets what each passes along one outgoing edge:
+     * the same operations, in the same order, as JGraphT's teleport sum and per-edge term.
+     */
+    private double teleportAndShares(double[] score, double[] share, int[] outDegree, int from, int to,
+                                     boolean equalShares, double r) {
+        for (int i = from; i < to; i++) {
+            if (outDegree[i] > 0) {
+                r += (1d - dampingFactor) * score[i];
+                share[i] = equalShares ? dampingFactor * score[i] / outDegree[i] : dampingFactor * score[i];
+            } else {
+                r += score[i];
+            }
+        }
+        return r;
     }
 
     /**
