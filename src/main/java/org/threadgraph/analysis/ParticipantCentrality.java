@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
@@ -16,8 +15,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * betweenness, each with ranks.
  *
  * <ul>
- * <li>PageRank: JGraphT's {@link PageRank} (Brin and Page 1998) on the directed graph weighted by
- * response counts, so rank flows to those whom many answer; O(iterations * (n + m)).</li>
+ * <li>PageRank: {@link CompactPageRank} (Brin and Page 1998; JGraphT's scores over index arrays) on the
+ * directed graph weighted by response counts, so rank flows to those whom many answer;
+ * O(iterations * (n + m)).</li>
  * <li>Betweenness: {@link SampledBetweennessCentrality} on directed response paths counted in hops:
  * exact Brandes (O(n m)) when there are at most {@code pivots} participants, as for any single post;
  * otherwise Brandes-Pich estimation from {@code pivots} seeded sources, O(pivots * (n + m)), within
@@ -28,7 +28,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 public final class ParticipantCentrality {
 
     /** Default PageRank damping factor. */
-    public static final double DAMPING_FACTOR_DEFAULT = PageRank.DAMPING_FACTOR_DEFAULT;
+    public static final double DAMPING_FACTOR_DEFAULT = CompactPageRank.DAMPING_FACTOR_DEFAULT;
     /** Default PageRank iteration cap. */
     public static final int MAX_ITERATIONS_DEFAULT = 1000;
     /** Default PageRank tolerance (largest score change between iterations). */
@@ -105,8 +105,8 @@ public final class ParticipantCentrality {
             in.put(v, g.incomingEdgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
             out.put(v, g.outgoingEdgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
         }
-        Map<String, Double> pr = g.vertexSet().isEmpty() ? Map.of()
-                : new PageRank<>(g, dampingFactor, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT).getScores();
+        Map<String, Double> pr =
+                new CompactPageRank<>(g, dampingFactor, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT).getScores();
         SampledBetweennessCentrality<String, DefaultWeightedEdge> bc =
                 new SampledBetweennessCentrality<>(g, pivots, seed, false, true);
         Map<String, Double> between = bc.getScores();

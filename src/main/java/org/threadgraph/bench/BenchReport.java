@@ -157,12 +157,13 @@ public final class BenchReport {
         md.append("The same exported graphs, read once into each tool before any clock starts: the participant graph "
                 + "(`export --graph participants`: who answers whom) and the reply graph (the Comment nodes of "
                 + "`export --graph blog` and the `RESPONDS_TO` edges between them), both as simple directed graphs. "
-                + "threadgraph runs what `analysis` uses, in-process: JGraphT's PageRank (damping 0.85, ≤ 100 "
+                + "threadgraph runs what `analysis` uses, in-process, each timed with its own indexing of the "
+                + "graph: `CompactPageRank` (JGraphT's PageRank over index arrays; damping 0.85, ≤ 100 "
                 + "iterations, tolerance 1e-6; NetworkX gets the same, igraph solves it with PRPACK), "
                 + "`SampledBetweennessCentrality` (Brandes from the same number of sampled sources as NetworkX's "
                 + "`betweenness_centrality(k=…)`; exact when they cover every node; igraph through "
                 + "`betweenness(sources=…)` where its version has it, else exact, marked *exact*: then igraph does "
-                + "n/k times the work), and weakly connected components. Median of the repeats. A ratio is "
+                + "n/k times the work), and weakly connected components by union–find (`CompactComponents`). Median of the repeats. A ratio is "
                 + "threadgraph's time over the peer's: below 1 threadgraph is faster.\n\n");
         r.sizes().stream().flatMap(s -> s.peers().stream()).map(PeerResult::peerVersions)
                 .filter(v -> v != null).findFirst().ifPresent(v -> md.append("Peers: ").append(v).append(".\n\n"));

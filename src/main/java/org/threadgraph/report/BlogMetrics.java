@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
+import org.threadgraph.analysis.CompactComponents;
 import org.threadgraph.store.GraphSlice;
 
 /**
@@ -54,7 +54,7 @@ record BlogMetrics(long participants, long connected, long edges, long component
         long m = g.edgeSet().size();
         long reciprocated = g.edgeSet().stream().filter(e -> g.containsEdge(g.getEdgeTarget(e), g.getEdgeSource(e)))
                 .count();
-        List<Set<String>> components = new ConnectivityInspector<>(g).connectedSets();
+        List<Set<String>> components = new CompactComponents<>(g).connectedSets();
         Map<Integer, Long> degrees = new TreeMap<>();
         for (String v : g.vertexSet()) {
             Set<String> neighbours = new HashSet<>();
