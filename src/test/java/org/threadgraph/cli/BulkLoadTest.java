@@ -188,7 +188,13 @@ class BulkLoadTest {
     private static void assertGraph(Path db) {
         List<String> graph = graph(db);
         assertTrue(graph.size() > 2_000, "the inputs make a graph of some size: " + graph.size());
-        assertEquals(ordinary, graph);
+        assertEquals(ordinary, graph, () -> "only in the ordinary graph: " + firstMissing(ordinary, graph)
+                + "\nonly in this one: " + firstMissing(graph, ordinary));
+    }
+
+    private static List<String> firstMissing(List<String> from, List<String> in) {
+        java.util.Set<String> present = new java.util.HashSet<>(in);
+        return from.stream().filter(line -> !present.contains(line)).limit(3).toList();
     }
 
     /** Every node and relationship as a line, sorted; Source.readAt left out (the time of reading). */
