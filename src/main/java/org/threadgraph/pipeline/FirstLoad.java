@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -27,11 +26,12 @@ import org.threadgraph.store.StoreException;
 public final class FirstLoad {
 
     /**
-     * Input size from which {@link BulkMode#AUTO} bulk-loads: below it the importer's fixed cost (about
-     * 4 s: its own start, a second database start, the schema's index population) exceeds what it saves.
-     * Measured on the generated blog, see README "Start-up and speed" and BENCHMARKS.md "Bulk first load".
+     * Input size from which {@link BulkMode#AUTO} bulk-loads. Measured on generated blogs into new databases
+     * (README "Start-up and speed"): the importer's fixed cost is about what the Cypher path pays on a new
+     * database anyway (planning its write statements cold), so below about 1 MB the two paths are within the
+     * run-to-run noise of this machine, and from 1.7 MB (1,000 comments) on bulk import is clearly faster.
      */
-    static final long AUTO_MIN_BYTES = 4_000_000;
+    static final long AUTO_MIN_BYTES = 1_000_000;
 
     /**
      * The database opened for an ingest, and what is left of the ingest.
@@ -111,13 +111,14 @@ public final class FirstLoad {
         BulkLoad.Totals totals;
         Set<String> postIds;
         try (BulkLoad load = new BulkLoad(work.resolve("csv"), Instant.now())) {
-            Ingest ingest = new Ingest(load, Map.of(), Set::of);
-            for (Input input : inputs) {
-                outcomes.add(ingest.file(((Input.File) input).path(), options));
+            List<Path> files = inputs.stream().map(i -> ((Input.File) i).path()).toList();
+            ParallelRead.files(files, options, load, outcome -> {
+                outcomes.add(outcome);
                 listener.progress("read", outcomes.size(), inputs.size());
-                if (load.unsafe() != null) {
-                    return new Opened(opener.get(), Load.cypher("not safe to bulk-load: " + load.unsafe()));
-                }
+                return load.unsafe() == null;
+            });
+            if (load.unsafe() != null) {
+                return new Opened(opener.get(), Load.cypher("not safe to bulk-load: " + load.unsafe()));
             }
             if (load.postIds().isEmpty()) {
                 return new Opened(opener.get(), Load.cypher("no input could be read"));

@@ -125,11 +125,11 @@ class BulkLoadTest {
 
     @Test
     void autoBulkLoadsOnlyLargeInputs(@TempDir Path dir) throws IOException {
-        String small = ingest(dir.resolve("small"), inputs.toString());
-        assertTrue(small.contains("not bulk import: 0.") && small.contains(" MB of input, below the 4 MB from which "
+        String small = ingest(dir.resolve("small"), inputs.resolve("seeds").toString());
+        assertTrue(small.contains("not bulk import: 0.") && small.contains(" MB of input, below the 1 MB from which "
                 + "bulk import is faster"), small);
         Path large = dir.resolve("large");
-        new BlogGenerator(7, 14_000, BlogShape.ON_PROBATION).writeTo(large);
+        new BlogGenerator(7, 1_000, BlogShape.ON_PROBATION).writeTo(large);
         String out = ingest(dir.resolve("large-db"), large.toString());
         assertTrue(out.contains("Written by bulk import (neo4j-admin database import; a first load of local files "
                 + "into a new database)"), out);
