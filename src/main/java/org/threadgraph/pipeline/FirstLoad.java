@@ -76,8 +76,8 @@ public final class FirstLoad {
         if (against != null) {
             return new Opened(opener.get(), Load.cypher(against));
         }
-        boolean replace = Database.hasEmbeddedStore(embeddedDir);
-        if (replace) {
+        boolean storeExists = Database.hasEmbeddedStore(embeddedDir);
+        if (storeExists) {
             Database db = opener.get();
             boolean holdsGraph;
             try {
@@ -98,13 +98,13 @@ public final class FirstLoad {
             return new Opened(opener.get(), Load.cypher("no room for the importer's files: " + e.getMessage()));
         }
         try {
-            return bulk(mode, embeddedDir, replace, work, opener, inputs, options, listener);
+            return bulk(mode, embeddedDir, work, opener, inputs, options, listener);
         } finally {
             delete(work);
         }
     }
 
-    private static Opened bulk(BulkMode mode, Path dir, boolean replace, Path work, Supplier<Database> opener,
+    private static Opened bulk(BulkMode mode, Path dir, Path work, Supplier<Database> opener,
                                List<Input> inputs, SourceOptions options, PipelineListener listener) {
         long start = System.nanoTime();
         List<DocumentOutcome> outcomes = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class FirstLoad {
             totals = load.finish();
             postIds = load.postIds();
             try {
-                load.importInto(dir, replace, work);
+                load.importInto(dir, work);
             } catch (StoreException e) {
                 return new Opened(opener.get(), Load.cypher(e.getMessage()));
             }

@@ -16,60 +16,76 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 
 /**
  * Runs Neo4j's own importer ({@code neo4j-admin database import full}, part of the Neo4j jar) in this
- * process, into the embedded database's folder while no DBMS holds it.
+ * process while no DBMS holds the embedded database's folder. It imports into a staging folder inside it
+ * and then moves the new store into place, so a run that fails or is killed leaves the folder as it was.
  */
 final class AdminImport {
+
+    /** The staging folder, inside the database folder so that moving out of it is a rename. */
+    static final String STAGING = ".threadgraph-bulk-import";
 
     private AdminImport() {
     }
 
     /**
-     * Imports the files into database {@value Database#NAME} of the folder.
+     * Imports the files as database {@value Database#NAME} of the folder, replacing a store without nodes.
      *
      * @param fileArguments the importer's {@code --nodes=…} and {@code --relationships=…} arguments
-     * @param replace       whether an existing (empty) store is replaced
      * @param workDir       where the importer's configuration folder and report go
-     * @throws StoreException when the import fails; the partial store is removed first
+     * @throws StoreException when the import fails; the folder is then left as it was
      */
-    static void run(Path dir, List<String> fileArguments, boolean replace, Path workDir) {
+    static void run(Path dir, List<String> fileArguments, Path workDir) {
         StoragePreflight.check(dir);
         Path home = dir.toAbsolutePath();
+        Path staging = home.resolve(STAGING);
+        deleteTree(staging);
         List<String> args = new ArrayList<>(List.of("database", "import", "full", Database.NAME,
                 "--multiline-fields=true", "--array-delimiter=U+001F", "--bad-tolerance=0",
-                "--overwrite-destination=" + replace, "--report-file=" + workDir.resolve("import.report")));
+                "--report-file=" + workDir.resolve("import.report")));
         args.addAll(fileArguments);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         int code;
         try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
              DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
             Path conf = Files.createDirectories(workDir.resolve("conf"));
-            code = AdminTool.execute(new ExecutionContext(home, conf, out, out, fs), args.toArray(String[]::new));
+            code = AdminTool.execute(new ExecutionContext(staging, conf, out, out, fs), args.toArray(String[]::new));
         } catch (IOException | RuntimeException e) {
-            removeStore(home);
+            deleteTree(staging);
             throw new StoreException("the bulk import into " + dir + " failed: " + EmbeddedServer.rootMessage(e),
                     false, e);
         }
         if (code != 0) {
-            removeStore(home);
+            deleteTree(staging);
             throw new StoreException("the bulk import into " + dir + " failed: " + lastError(log), false, null);
+        }
+        moveIntoPlace(staging, home);
+        deleteTree(staging);
+    }
+
+    /** Moves the imported store in: its transaction logs first, the store itself last, so it appears only whole. */
+    private static void moveIntoPlace(Path staging, Path home) {
+        try {
+            for (String part : List.of("data/transactions", "data/databases")) {
+                Path target = home.resolve(part).resolve(Database.NAME);
+                deleteTree(target);
+                Files.createDirectories(target.getParent());
+                Files.move(staging.resolve(part).resolve(Database.NAME), target);
+            }
+        } catch (IOException e) {
+            throw StoragePreflight.explain(home, e);
         }
     }
 
-    /** Removes what the importer wrote of database {@value Database#NAME}, so the next start creates it anew. */
-    private static void removeStore(Path home) {
-        for (Path part : List.of(home.resolve("data/databases").resolve(Database.NAME),
-                home.resolve("data/transactions").resolve(Database.NAME))) {
-            if (!Files.exists(part)) {
-                continue;
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
-            try (Stream<Path> walk = Files.walk(part)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                throw new StoreException("the bulk import failed and its partial store " + part
-                        + " cannot be removed: " + e.getMessage(), true, e);
-            }
+        } catch (IOException e) {
+            throw new StoreException("cannot remove " + folder + ": " + e.getMessage(), true, e);
         }
     }
 

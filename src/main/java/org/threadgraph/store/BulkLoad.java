@@ -119,13 +119,14 @@ public final class BulkLoad implements ThreadTarget, AutoCloseable {
     }
 
     /**
-     * Loads the finished files into the embedded database in {@code dir}, which must not be running.
+     * Loads the finished files into the embedded database in {@code dir}, which must not be running,
+     * replacing its store if it has one (without nodes).
      *
-     * @param replace whether a store exists there (with no nodes) that the import replaces
-     * @throws StoreException when the importer fails; the folder is then left without the partial store
+     * @param workDir where the importer's configuration and report go
+     * @throws StoreException when the importer fails; the folder is then left as it was
      */
-    public void importInto(Path dir, boolean replace, Path workDir) {
-        AdminImport.run(dir, files.importArguments(), replace, workDir);
+    public void importInto(Path dir, Path workDir) {
+        AdminImport.run(dir, files.importArguments(), workDir);
     }
 
     @Override

@@ -107,7 +107,11 @@ class BulkLoadTest {
     void anEmptyExistingDatabaseIsReplacedByTheBulkLoad(@TempDir Path dir) throws IOException {
         Path db = dir.resolve("db");
         Database.openEmbedded(db).close();
+        // What an import killed part-way leaves: its staging folder, never a half-written store.
+        Path staging = db.resolve(".threadgraph-bulk-import");
+        Files.writeString(Files.createDirectories(staging.resolve("data/databases/neo4j")).resolve("neostore"), "cut");
         assertTrue(ingest(db, "--bulk", "always", inputs.toString()).contains("Written by bulk import"));
+        assertFalse(Files.exists(staging));
         assertGraph(db);
     }
 
