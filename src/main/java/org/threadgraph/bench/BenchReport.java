@@ -62,7 +62,8 @@ public final class BenchReport {
         return head + String.format(Locale.ROOT, ", %,.0f comments/s", s.commentsPerSecond())
                 + (s.itemsWritten() >= 0 ? String.format(Locale.ROOT, ", %,d nodes+rels written (%,.0f/s)",
                 s.itemsWritten(), s.itemsPerSecond()) : "")
-                + String.format(Locale.ROOT, ", heap %.0f MiB, RSS %.0f MiB", s.peakHeapMiB(), s.peakRssMiB());
+                + String.format(Locale.ROOT, ", heap %.0f MiB, RSS %.0f MiB", s.peakHeapMiB(), s.peakRssMiB())
+                + (s.writePath() == null ? "" : ", written by " + s.writePath());
     }
 
     /** Returns a peer comparison on one line, for progress output. */
@@ -120,7 +121,8 @@ public final class BenchReport {
         for (SizeResult s : r.sizes()) {
             for (StageResult st : s.stages()) {
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %,.0f | %s | %s | %.0f | %.0f |%n",
-                        Sizes.label(s.size()), st.stage(), wall(st), st.commentsPerSecond(),
+                        Sizes.label(s.size()), st.stage() + (st.writePath() == null ? "" : " (" + st.writePath() + ")"),
+                        wall(st), st.commentsPerSecond(),
                         st.itemsWritten() < 0 ? "—" : String.format(Locale.ROOT, "%,d", st.itemsWritten()),
                         st.itemsWritten() < 0 ? "—" : String.format(Locale.ROOT, "%,.0f", st.itemsPerSecond()),
                         st.peakHeapMiB(), st.peakRssMiB()));

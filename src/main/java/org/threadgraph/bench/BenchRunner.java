@@ -147,7 +147,7 @@ public final class BenchRunner {
             }
             StageResult result = new StageResult(stage.name(), String.join(" ", stage.args()), run.seconds(),
                     run.stopped(), run.exitCode(), comments, written, run.peakHeapBytes() / 1048576.0,
-                    run.peakRssBytes() / 1048576.0);
+                    run.peakRssBytes() / 1048576.0, StageResult.writePathIn(Files.readString(run.output())));
             stages.add(result);
             progress.printf("  %-22s %s%n", stage.name(), BenchReport.describe(result));
             if (!run.succeeded()) {

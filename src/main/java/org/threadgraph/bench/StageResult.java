@@ -13,9 +13,18 @@ package org.threadgraph.bench;
  *                       or -1 when not counted
  * @param peakHeapMiB    the most heap in use, MiB
  * @param peakRssMiB     peak resident set size, MiB
+ * @param writePath      for an ingest, how it wrote ("bulk import" or "Cypher", from its summary line); else null
  */
 public record StageResult(String stage, String command, double seconds, boolean stopped, int exitCode, int comments,
-                          long itemsWritten, double peakHeapMiB, double peakRssMiB) {
+                          long itemsWritten, double peakHeapMiB, double peakRssMiB, String writePath) {
+
+    /** Returns how an ingest's output says it wrote: "bulk import", "Cypher", or null when it does not say. */
+    static String writePathIn(String output) {
+        if (output.contains("Written by bulk import")) {
+            return "bulk import";
+        }
+        return output.contains("Written by Cypher transactions") ? "Cypher" : null;
+    }
 
     /** Returns comments per second of wall time. */
     public double commentsPerSecond() {

@@ -19,6 +19,11 @@ final class DbOptions {
                     + "stored password is used.")
     String uri;
 
+    /** Returns the embedded database's folder, or null when the options name an external server. */
+    Path embeddedDir() {
+        return uri == null ? db : null;
+    }
+
     /** Opens the database these options name. */
     Database open() {
         if (uri != null) {

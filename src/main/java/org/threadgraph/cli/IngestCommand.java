@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.threadgraph.model.Blog;
 import org.threadgraph.linking.Gazetteer;
+import org.threadgraph.pipeline.BulkMode;
+import org.threadgraph.pipeline.FirstLoad;
 import org.threadgraph.pipeline.IngestResult;
 import org.threadgraph.pipeline.Input;
 import org.threadgraph.pipeline.Pipeline;
@@ -57,6 +59,13 @@ final class IngestCommand implements Callable<Integer> {
             + "mentions and links (run `threadgraph link` later).")
     boolean noLink;
 
+    @Option(names = "--bulk", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Load a new (or empty) embedded database with Neo4j's bulk importer before it starts: "
+                    + "auto (default) when the local files are large enough for it to be faster, always (whenever "
+                    + "possible), never. Never used for --uri, URLs, a database `serve` holds, or inputs holding "
+                    + "several forms of one post (those are merged through Cypher).")
+    String bulk;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or folders (read recursively), or http(s) URLs of a post page or a feed.")
     List<String> paths;
@@ -90,15 +99,19 @@ final class IngestCommand implements Callable<Integer> {
             files += found.size();
         }
         SourceOptions options = sourceFlags.options();
+        BulkMode bulkMode = bulkMode();
         var out = spec.commandLine().getOut();
-        try (Database db = dbOptions.open()) {
+        Progress progress = Progress.of(spec);
+        FirstLoad.Opened opened = FirstLoad.open(bulkMode, dbOptions.embeddedDir(), dbOptions::open, inputs, options,
+                progress);
+        try (Database db = opened.database()) {
             if (ThreadgraphCommand.verbosity(spec).chatty()) {
                 out.println("Ingesting " + (files > 0 || urls == 0 ? files + " file" + (files == 1 ? "" : "s") : "")
                         + (files > 0 && urls > 0 ? " and " : "")
                         + (urls > 0 ? urls + " URL" + (urls == 1 ? "" : "s") : "") + " into " + db.description());
             }
-            Pipeline pipeline = new Pipeline(db, gazetteer, Progress.of(spec));
-            IngestResult result = pipeline.ingest(inputs, options, fetchFlags.policy(), !noLink);
+            Pipeline pipeline = new Pipeline(db, gazetteer, progress);
+            IngestResult result = pipeline.ingest(inputs, options, fetchFlags.policy(), !noLink, opened.load());
             IngestSummary.print(result, out);
             if (!result.failures().isEmpty()) {
                 throw new UserException(result.failures().size() + " of " + inputs.size()
@@ -110,6 +123,15 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private BulkMode bulkMode() {
+        return switch (bulk.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> BulkMode.AUTO;
+            case "always" -> BulkMode.ALWAYS;
+            case "never" -> BulkMode.NEVER;
+            default -> throw new UserException("--bulk " + bulk + ": expected auto, always or never");
+        };
     }
 
     /** Returns the regular files under a path, a folder walked in name order; hidden files are left out. */

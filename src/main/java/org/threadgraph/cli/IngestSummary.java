@@ -1,9 +1,11 @@
 package org.threadgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.threadgraph.pipeline.DocumentOutcome;
 import org.threadgraph.pipeline.IngestResult;
 import org.threadgraph.pipeline.LinkTotals;
+import org.threadgraph.pipeline.WritePath;
 import org.threadgraph.sources.fetch.FeedUrls;
 
 /** Prints what ingest, crawl and link did: a line per input, and the link totals. */
@@ -29,8 +31,9 @@ final class IngestSummary {
         }
     }
 
-    /** Prints how linking went and, after an ingest, which analyses were refreshed. */
+    /** Prints how the ingest wrote, how linking went, and which analyses were refreshed. */
     static void print(IngestResult result, PrintWriter out) {
+        print(result.writePath(), out);
         if (result.unchangedThreads() > 0) {
             out.println(result.unchangedThreads() + " post thread(s) read were stored exactly so already: not "
                     + "written again");
@@ -54,6 +57,17 @@ final class IngestSummary {
 
     private static String posts(int n) {
         return n + " changed post" + (n == 1 ? "" : "s");
+    }
+
+    /** Prints which path stored what was read, and why. */
+    static void print(WritePath path, PrintWriter out) {
+        if (path.bulk()) {
+            out.printf(Locale.ROOT, "Written by bulk import (neo4j-admin database import; %s): %,d nodes and %,d "
+                            + "relationships in %.1f s, %,.0f/s%n", path.why(), path.nodes(), path.relationships(),
+                    path.seconds(), (path.nodes() + path.relationships()) / Math.max(path.seconds(), 1e-3));
+        } else {
+            out.println("Written by Cypher transactions (not bulk import: " + path.why() + ")");
+        }
     }
 
     static void print(LinkTotals t, PrintWriter out) {

@@ -29,7 +29,7 @@ import org.threadgraph.sources.fetch.FetchException;
 import org.threadgraph.sources.fetch.HttpFetcher;
 import org.threadgraph.store.SourceFiles;
 import org.threadgraph.store.StoreException;
-import org.threadgraph.store.ThreadWriter;
+import org.threadgraph.store.ThreadTarget;
 
 /**
  * Reads documents with the source their content calls for into the writer's batches (several small
@@ -41,19 +41,19 @@ import org.threadgraph.store.ThreadWriter;
  */
 final class Ingest {
 
-    private final ThreadWriter writer;
+    private final ThreadTarget writer;
     private final Map<String, SourceFiles.Fingerprint> recorded;
     private final Supplier<Set<String>> readBefore;
     private Set<String> knownDigests;
 
     /**
-     * Returns an ingest through the writer.
+     * Returns an ingest into the target: the Cypher writer, or a bulk load of a new database.
      *
      * @param recorded   what was recorded for the inputs' origins by earlier runs
      * @param readBefore the digests of every document read before; asked once, only when a file is not
      *                   recognised by its own path
      */
-    Ingest(ThreadWriter writer, Map<String, SourceFiles.Fingerprint> recorded, Supplier<Set<String>> readBefore) {
+    Ingest(ThreadTarget writer, Map<String, SourceFiles.Fingerprint> recorded, Supplier<Set<String>> readBefore) {
         this.writer = writer;
         this.recorded = recorded;
         this.readBefore = readBefore;

@@ -15,10 +15,10 @@ import java.util.Set;
  * @param refreshed    posts whose earlier analysis was refreshed because they changed, empty when none
  * @param blogFiguresBehind changed posts that the stored blog-wide figures do not count yet (they are
  *                     recomputed lazily, see {@link Pipeline#refreshBlogFigures}); 0 when none were refreshed
+ * @param writePath    how what was read was stored: Neo4j's bulk importer or Cypher transactions
  */
 public record IngestResult(List<DocumentOutcome> outcomes, Set<String> changedPosts, int unchangedThreads,
-                           LinkTotals links,
-                          Set<String> refreshed, int blogFiguresBehind) {
+                           LinkTotals links, Set<String> refreshed, int blogFiguresBehind, WritePath writePath) {
     public IngestResult {
         outcomes = List.copyOf(outcomes);
         changedPosts = Collections.unmodifiableSet(new LinkedHashSet<>(changedPosts));

@@ -53,9 +53,39 @@ public final class Pipeline {
      * @param policy how to fetch URL inputs
      */
     public IngestResult ingest(List<Input> inputs, SourceOptions options, FetchPolicy policy, boolean link) {
-        List<DocumentOutcome> outcomes = new ArrayList<>();
+        return ingest(inputs, options, policy, link, FirstLoad.Load.cypher("bulk import is offered by ingest only"));
+    }
+
+    /**
+     * Completes an ingest that {@link FirstLoad} prepared: after a bulk load, links what it stored; otherwise
+     * reads and writes the inputs through Cypher as {@link #ingest(List, SourceOptions, FetchPolicy, boolean)}.
+     */
+    public IngestResult ingest(List<Input> inputs, SourceOptions options, FetchPolicy policy, boolean link,
+                               FirstLoad.Load load) {
+        List<DocumentOutcome> outcomes;
         Set<String> changed;
         int unchanged;
+        if (load.path().bulk()) {
+            outcomes = load.outcomes();
+            changed = new LinkedHashSet<>(load.postIds());
+            unchanged = 0;
+        } else {
+            outcomes = new ArrayList<>();
+            changed = new LinkedHashSet<>();
+            unchanged = write(inputs, options, policy, outcomes, changed);
+        }
+        if (!link || changed.isEmpty()) {
+            return new IngestResult(outcomes, changed, unchanged, null, Set.of(), 0, load.path());
+        }
+        LinkTotals links = link(changed);
+        Set<String> refreshed = refresh(changed);
+        return new IngestResult(outcomes, changed, unchanged, links, refreshed,
+                refreshed.isEmpty() ? 0 : new Analysis(db).blogFiguresBehind(), load.path());
+    }
+
+    /** Reads the inputs through the Cypher writer; returns how many threads were found stored unchanged. */
+    private int write(List<Input> inputs, SourceOptions options, FetchPolicy policy, List<DocumentOutcome> outcomes,
+                      Set<String> changed) {
         List<String> origins = inputs.stream().map(i -> i instanceof Input.File f ? Ingest.origin(f.path())
                 : i instanceof Input.Document d ? d.document().origin() : null).filter(o -> o != null).toList();
         try (ThreadWriter writer = new ThreadWriter(db)) {
@@ -85,16 +115,9 @@ public final class Pipeline {
                 listener.progress("ingest", ++done, inputs.size());
             }
             writer.flush();
-            changed = new LinkedHashSet<>(writer.writtenPostIds());
-            unchanged = writer.unchangedThreads();
+            changed.addAll(writer.writtenPostIds());
+            return writer.unchangedThreads();
         }
-        if (!link || changed.isEmpty()) {
-            return new IngestResult(outcomes, changed, unchanged, null, Set.of(), 0);
-        }
-        LinkTotals links = link(changed);
-        Set<String> refreshed = refresh(changed);
-        return new IngestResult(outcomes, changed, unchanged, links, refreshed,
-                refreshed.isEmpty() ? 0 : new Analysis(db).blogFiguresBehind());
     }
 
     /** Links the posts again, each in its own transaction, then the blog-wide passes once. */

@@ -164,6 +164,34 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /** Returns whether the folder holds a store of the embedded database (possibly an empty one). */
+    public static boolean hasEmbeddedStore(Path dir) {
+        return java.nio.file.Files.isDirectory(dir.resolve("data/databases").resolve(NAME));
+    }
+
+    /** Returns whether a {@code serve} process holds the embedded database in the folder. */
+    public static boolean isServed(Path dir) {
+        return EmbeddedServer.runningServe(dir).isPresent();
+    }
+
+    /** Returns whether this database is the embedded one this process started (not a serve or a server). */
+    public boolean startedHere() {
+        return embedded != null;
+    }
+
+    /**
+     * Waits until every index is online (at most 10 minutes): after a bulk import the schema's indexes are
+     * populated in the background, and queries before that would scan.
+     */
+    public void awaitIndexes() {
+        write(tx -> tx.run("CALL db.awaitIndexes(600)").consume());
+    }
+
+    /** Returns whether the database holds any node. */
+    public boolean holdsNodes() {
+        return read(tx -> tx.run("MATCH (n) RETURN 1 LIMIT 1").hasNext());
+    }
+
     /** Returns the Bolt URI this connection uses; for an embedded database, its local listener. */
     public String uri() {
         return uri;

@@ -223,6 +223,15 @@ final class Reconciler {
         return words;
     }
 
+    /**
+     * Whether this reconciler merges two posts of one blog and normalised title: other ids, no two
+     * different dates, and one a text copy while the other is a Blogger form.
+     */
+    static boolean mayMerge(Post a, Post b) {
+        return !a.id().equals(b.id()) && (a.date() == null || b.date() == null || a.date().equals(b.date()))
+                && isStructured(a) != isStructured(b);
+    }
+
     private static boolean isStructured(Post post) {
         return post.id().matches("\\d+");
     }

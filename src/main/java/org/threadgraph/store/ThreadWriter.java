@@ -22,7 +22,7 @@ import org.threadgraph.model.Quote;
  * so a thread read again unchanged is recognised and not written, and only changed posts are
  * reported as written.
  */
-public final class ThreadWriter implements AutoCloseable {
+public final class ThreadWriter implements ThreadTarget, AutoCloseable {
 
     /** Comments buffered before a batch is written. */
     public static final int DEFAULT_BATCH_COMMENTS = 2_000;
@@ -127,6 +127,7 @@ public final class ThreadWriter implements AutoCloseable {
      * post under another id (a text copy and a Blogger page of it) waits until that one is stored,
      * so the two merge.
      */
+    @Override
     public void write(PostThread thread) {
         String titleKey = titleKey(thread);
         if (titleKey != null) {
@@ -147,11 +148,13 @@ public final class ThreadWriter implements AutoCloseable {
      * Records that a document was read completely; the record is written in the same transaction as
      * the document's last threads, so it exists only when everything the document holds is stored.
      */
+    @Override
     public void completed(SourceFiles.Fingerprint source) {
         pendingSources.add(source);
     }
 
     /** Returns a mark of what is buffered now, for {@link #discardFrom}. */
+    @Override
     public int mark() {
         return pending.size();
     }
@@ -160,6 +163,7 @@ public final class ThreadWriter implements AutoCloseable {
      * Drops what was buffered after the mark and is not written yet, e.g. the rest of a document that
      * failed part-way; threads of earlier documents stay buffered.
      */
+    @Override
     public void discardFrom(int mark) {
         while (pending.size() > mark) {
             PostThread t = pending.remove(pending.size() - 1);

@@ -93,8 +93,9 @@ class BenchFiguresTest {
         GeneratedBlog blog = new GeneratedBlog(dir, comments / 20, comments, comments / 2, comments / 20, 0,
                 comments * 1_700L, 400);
         List<StageResult> stages = List.of(
-                new StageResult("ingest, no link", "ingest --no-link", 90, false, 0, comments, 300_000, 900, 1500),
-                new StageResult("link", "link --all", 120, true, -1, comments, -1, 1200, 1800));
+                new StageResult("ingest, no link", "ingest --no-link", 90, false, 0, comments, 300_000, 900, 1500,
+                        "Cypher"),
+                new StageResult("link", "link --all", 120, true, -1, comments, -1, 1200, 1800, null));
         SizeResult size = new SizeResult(comments, blog, 40, stages, 12, List.of(), List.of("link stopped after 120 s"));
         return new BenchResult("threadgraph bench --sizes " + Sizes.label(comments), "2026-12-04T04:00:00Z",
                 new Machine(2, "CPU", 24_000, "Java 17", "Linux", "1.0 1.0 1.0"), 42, 120, "2g", 10, List.of(size));
