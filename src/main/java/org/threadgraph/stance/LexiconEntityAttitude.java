@@ -84,7 +84,7 @@ public final class LexiconEntityAttitude implements EntityAttitude {
     private static List<String> entityWords(String evidence) {
         List<String> words = new ArrayList<>();
         for (Sentence s : Passage.of(evidence, List.of()).sentences()) {
-            s.tokens().stream().filter(Token::isWord).forEach(t -> words.add(t.norm().replaceAll("'s$", "")));
+            s.tokens().stream().filter(Token::isWord).forEach(t -> words.add(SharedAttitude.withoutPossessive(t.norm())));
         }
         return words;
     }

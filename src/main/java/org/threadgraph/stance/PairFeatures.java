@@ -153,7 +153,9 @@ final class PairFeatures {
             }
             text.append(w).append(' ');
         }
-        Set<String> grams = new LinkedHashSet<>();
+        // Sized for every gram distinct, so the set never rehashes (its order is insertion order regardless).
+        int most = (CHAR_GRAM_MAX - CHAR_GRAM_MIN + 1) * text.length();
+        Set<String> grams = new LinkedHashSet<>(most * 4 / 3 + 1);
         for (int n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
             for (int i = 0; i + n <= text.length(); i++) {
                 grams.add(text.substring(i, i + n));
