@@ -263,10 +263,10 @@ public final class CueReplyLinker implements ReplyLinker {
                 clock[i] = c.clock() == null ? null : normaliseShown(c.clock());
                 String text = c.removed() ? "" : c.text();
                 cues.add(c.removed() ? List.of() : ClockCues.find(text));
-                content.add(Wording.contentWords(text));
                 List<String> tokens = Wording.tokens(text);
+                content.add(Wording.contentWords(tokens));
                 joined.add(Wording.joined(tokens));
-                joinedUnquoted.add(Wording.joined(Wording.tokens(unquoted(text))));
+                joinedUnquoted.add(Wording.joined(unquotedTokens(text, tokens)));
                 grams.add(grams(tokens));
                 for (String g : grams.get(i)) {
                     gramIndex.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
@@ -744,16 +744,23 @@ public final class CueReplyLinker implements ReplyLinker {
         return Wording.snippet(text.substring(offsets.get(bestStart)[0], offsets.get(bestEnd - 1)[1]), 80);
     }
 
-    /** The text with its quoted spans blanked, so that what remains is the writer's own words. */
-    private static String unquoted(String text) {
+    /**
+     * The tokens of the text with its quoted spans blanked, so that what remains is the writer's own words;
+     * {@code tokens} (of the whole text) when nothing is quoted.
+     */
+    private static List<String> unquotedTokens(String text, List<String> tokens) {
         String plain = Wording.plain(text);
+        List<Wording.Span> spans = Wording.quotedSpans(plain);
+        if (spans.isEmpty()) {
+            return tokens;
+        }
         StringBuilder b = new StringBuilder(plain);
-        for (Wording.Span s : Wording.quotedSpans(plain)) {
+        for (Wording.Span s : spans) {
             for (int k = s.start(); k < s.end(); k++) {
                 b.setCharAt(k, ' ');
             }
         }
-        return b.toString();
+        return Wording.tokens(b.toString());
     }
 
     private static String normaliseShown(String clock) {

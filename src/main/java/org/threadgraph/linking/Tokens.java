@@ -66,7 +66,7 @@ final class Tokens {
         while (m.find()) {
             String word = m.group();
             int end = m.end();
-            if (word.length() > 2 && word.matches("(?s).+['’][sS]")) {
+            if (possessive(word)) {
                 word = word.substring(0, word.length() - 2);
                 end -= 2;
             }
@@ -90,6 +90,17 @@ final class Tokens {
         boolean abbreviation = previous.text().length() == 1 && previous.capitalised()
                 || ABBREVIATED_TITLES.contains(previous.text());
         return abbreviation && gap.length() > 1 && gap.charAt(0) == '.' && SPACES.matcher(gap.substring(1)).matches();
+    }
+
+    /** True for a word of three or more characters ending in 's or ’s (either case of s). */
+    private static boolean possessive(String word) {
+        int n = word.length();
+        if (n <= 2) {
+            return false;
+        }
+        char mark = word.charAt(n - 2);
+        char s = word.charAt(n - 1);
+        return (mark == '\'' || mark == '’') && (s == 's' || s == 'S');
     }
 
     private static boolean opensSentence(String text, int start) {

@@ -99,8 +99,13 @@ final class Wording {
 
     /** Returns the distinct content tokens of a text. */
     static Set<String> contentWords(String text) {
+        return contentWords(tokens(text));
+    }
+
+    /** Returns the distinct content tokens among {@link #tokens(String) a text's tokens}. */
+    static Set<String> contentWords(List<String> tokens) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : tokens(text)) {
+        for (String t : tokens) {
             if (isContent(t)) {
                 out.add(t);
             }

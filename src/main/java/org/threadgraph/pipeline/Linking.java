@@ -101,10 +101,11 @@ final class Linking {
                 : thread.post().title() + "\n" + (thread.post().bodyText() == null ? "" : thread.post().bodyText());
 
         ThreadLinks links = replyLinker.link(thread.post(), comments);
+        StanceClassifier postStance = stance.remembering(); // this post's texts, read once whatever answers them
         List<Judged<Response>> responses = new ArrayList<>();
         for (Response r : links.responses()) {
             String target = r.toPost() ? postText : texts.get(r.toId());
-            responses.add(new Judged<>(r, stance.classify(texts.get(r.fromId()), target == null ? "" : target)));
+            responses.add(new Judged<>(r, postStance.classify(texts.get(r.fromId()), target == null ? "" : target)));
         }
 
         MentionContext context = mentionFinder.contextOf(thread.post().bodyText(), texts.values());

@@ -15,9 +15,14 @@ import org.threadgraph.model.Stance;
 final class CueFinder {
 
     private final StanceRules rules;
+    /** The patterns of each family of {@link StanceRules#families}, indexed. */
+    private final List<PatternIndex> familyPatterns;
+    private final PatternIndex thirdParty;
 
     CueFinder(StanceRules rules) {
         this.rules = rules;
+        this.familyPatterns = rules.families.stream().map(f -> new PatternIndex(f.patterns())).toList();
+        this.thirdParty = new PatternIndex(rules.thirdParty);
     }
 
     /** Returns the cues of {@code response}, in text order; {@code targetIsReport} as decided by {@link Reposts}. */
@@ -30,7 +35,7 @@ final class CueFinder {
             for (int f = 0; f < rules.families.size(); f++) {
                 CueFamily family = rules.families.get(f);
                 if (applies(family, s, afterQuestion)) {
-                    for (CuePattern p : family.patterns()) {
+                    for (CuePattern p : familyPatterns.get(f).candidates(s)) {
                         for (CuePattern.Match m : p.find(s, CuePattern.Context.NONE)) {
                             candidates.add(new Candidate(family, f, m));
                         }
@@ -85,7 +90,7 @@ final class CueFinder {
 
     private boolean thirdParty(Sentence s, CuePattern.Match m) {
         CuePattern.Context context = new CuePattern.Context(m.start(), m.end(), List.of(), Set.of());
-        for (CuePattern p : rules.thirdParty) {
+        for (CuePattern p : thirdParty.candidates(s)) {
             if (!p.find(s, context).isEmpty()) {
                 return true;
             }

@@ -19,12 +19,16 @@ final class CuePattern {
     private final List<Element> elements;
     private final boolean anchoredStart;
     private final boolean anchoredEnd;
+    /** The words one of which a match must open with, or null when it may open with any token. */
+    private final Set<String> openers;
 
     private CuePattern(String source, List<Element> elements, boolean anchoredStart, boolean anchoredEnd) {
         this.source = source;
         this.elements = List.copyOf(elements);
         this.anchoredStart = anchoredStart;
         this.anchoredEnd = anchoredEnd;
+        Element first = this.elements.get(0);
+        this.openers = first.kind() == Kind.WORDS || first.kind() == Kind.PUNCT ? first.words() : null;
     }
 
     /** What a pattern may refer to besides words: the cue being judged, the entity and its pronouns. */
@@ -124,6 +128,14 @@ final class CuePattern {
         return source;
     }
 
+    /**
+     * Returns the normalised words one of which every match opens with (the first element is never optional),
+     * or null when the first element is not a literal; lets {@link PatternIndex} skip patterns that cannot match.
+     */
+    Set<String> openers() {
+        return openers;
+    }
+
     /** Returns every match in the sentence; a pattern opening with ^ is tried at the content start only. */
     List<Match> find(Sentence sentence, Context context) {
         List<Match> found = new ArrayList<>();
@@ -150,6 +162,9 @@ final class CuePattern {
     }
 
     private Match matchFrom(Sentence sentence, int at, Context context) {
+        if (openers != null && !openers.contains(sentence.tokens().get(at).norm())) {
+            return null; // the first element takes exactly this token or nothing
+        }
         Set<Integer> wildcards = new HashSet<>();
         int[] literals = {0};
         int end = match(sentence, context, 0, at, wildcards, literals, true);

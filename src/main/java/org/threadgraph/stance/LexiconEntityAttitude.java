@@ -21,6 +21,10 @@ public final class LexiconEntityAttitude implements EntityAttitude {
     private static final CuePattern MENTION = CuePattern.parse("{E}", "entity mention");
 
     private final EntityRules rules;
+    private final PatternIndex praise;
+    private final PatternIndex blame;
+    private final PatternIndex defendFrames;
+    private final PatternIndex attackFrames;
 
     /** Creates a reader from the rules bundled under {@code stance/}. */
     public LexiconEntityAttitude() {
@@ -29,6 +33,10 @@ public final class LexiconEntityAttitude implements EntityAttitude {
 
     LexiconEntityAttitude(EntityRules rules) {
         this.rules = rules;
+        this.praise = new PatternIndex(rules.praise);
+        this.blame = new PatternIndex(rules.blame);
+        this.defendFrames = new PatternIndex(rules.defendFrames);
+        this.attackFrames = new PatternIndex(rules.attackFrames);
     }
 
     /** {@inheritDoc} */
@@ -76,7 +84,7 @@ public final class LexiconEntityAttitude implements EntityAttitude {
     private static List<String> entityWords(String evidence) {
         List<String> words = new ArrayList<>();
         for (Sentence s : Passage.of(evidence, List.of()).sentences()) {
-            s.tokens().stream().filter(Token::isWord).forEach(t -> words.add(t.norm().replaceAll("'s$", "")));
+            s.tokens().stream().filter(Token::isWord).forEach(t -> words.add(SharedAttitude.withoutPossessive(t.norm())));
         }
         return words;
     }
@@ -84,8 +92,8 @@ public final class LexiconEntityAttitude implements EntityAttitude {
     /** Frames anywhere in the sentence, most specific first, then praise and blame in the clauses of the mentions. */
     private List<Cue> cues(Passage p, Sentence s, CuePattern.Context context, List<Integer> mentions, double weight) {
         List<Framed> framed = new ArrayList<>();
-        frames(framed, s, context, rules.defendFrames, Stance.Label.AGREE, EntityRules.Families.FRAME_DEFEND);
-        frames(framed, s, context, rules.attackFrames, Stance.Label.DISAGREE, EntityRules.Families.FRAME_ATTACK);
+        frames(framed, s, context, defendFrames, Stance.Label.AGREE, EntityRules.Families.FRAME_DEFEND);
+        frames(framed, s, context, attackFrames, Stance.Label.DISAGREE, EntityRules.Families.FRAME_ATTACK);
         framed.sort(Comparator.comparingInt((Framed f) -> -f.match().literals())
                 .thenComparingInt(f -> f.match().start() - f.match().end()));
         List<Cue> out = new ArrayList<>();
@@ -94,8 +102,8 @@ public final class LexiconEntityAttitude implements EntityAttitude {
         }
         for (int mention : mentions) {
             int[] clause = clause(p, s, mention);
-            addWords(out, p, s, clause, rules.praise, Stance.Label.AGREE, EntityRules.Families.PRAISE, weight);
-            addWords(out, p, s, clause, rules.blame, Stance.Label.DISAGREE, EntityRules.Families.BLAME, weight);
+            addWords(out, p, s, clause, praise, Stance.Label.AGREE, EntityRules.Families.PRAISE, weight);
+            addWords(out, p, s, clause, blame, Stance.Label.DISAGREE, EntityRules.Families.BLAME, weight);
         }
         return out;
     }
@@ -112,9 +120,9 @@ public final class LexiconEntityAttitude implements EntityAttitude {
                 p.words(s, Math.min(negator, m.start()), m.end() - 1), weight, null);
     }
 
-    private static void frames(List<Framed> out, Sentence s, CuePattern.Context context, List<CuePattern> frames,
+    private static void frames(List<Framed> out, Sentence s, CuePattern.Context context, PatternIndex frames,
                                Stance.Label polarity, String family) {
-        for (CuePattern frame : frames) {
+        for (CuePattern frame : frames.candidates(s)) {
             for (CuePattern.Match m : frame.find(s, context)) {
                 out.add(new Framed(family, polarity, m));
             }
@@ -124,9 +132,9 @@ public final class LexiconEntityAttitude implements EntityAttitude {
     private record Framed(String family, Stance.Label polarity, CuePattern.Match match) {
     }
 
-    private void addWords(List<Cue> out, Passage p, Sentence s, int[] clause, List<CuePattern> words,
+    private void addWords(List<Cue> out, Passage p, Sentence s, int[] clause, PatternIndex words,
                           Stance.Label polarity, String family, double weight) {
-        for (CuePattern word : words) {
+        for (CuePattern word : words.candidates(s)) {
             for (CuePattern.Match m : word.find(s, CuePattern.Context.NONE)) {
                 if (m.start() < clause[0] || m.end() > clause[1]) {
                     continue;

@@ -48,9 +48,19 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     /** Returns the stance with the family that decided it and the cues considered. */
     Decision decide(String responseText, String targetText) {
-        String responseWords = responseText == null ? "" : responseText;
-        String targetWords = targetText == null ? "" : targetText;
-        Passage response = Passage.of(responseWords, rules.address);
+        return decide(new PairText(responseText, rules.address), new PairText(targetText, rules.address));
+    }
+
+    /** Returns the patterns of an opening address, with which the passages of {@link PairText}s must be cut. */
+    List<CuePattern> address() {
+        return rules.address;
+    }
+
+    /** Returns the decision on a pair whose texts' passages are cut with {@link #address()}. */
+    Decision decide(PairText responseText, PairText targetText) {
+        String responseWords = responseText.raw();
+        String targetWords = targetText.raw();
+        Passage response = responseText.passage();
         Optional<String> link = reposts.bareLink(response);
         if (link.isPresent()) {
             return neutral(StanceRules.Families.INFORMATIONAL, link.get(), List.of());
@@ -59,8 +69,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         if (marker.isPresent()) {
             return neutral(StanceRules.Families.INFORMATIONAL, marker.get(), List.of());
         }
-        Passage target = Passage.of(targetWords, rules.address);
-        List<Cue> cues = new ArrayList<>(concessions.apply(response, finder.find(response, reposts.report(target))));
+        Passage target = targetText.passage();
+        List<Cue> cues = new ArrayList<>(concessions.apply(response, finder.find(response, targetText.report(reposts))));
         shared.cue(responseWords, response, targetWords, target).ifPresent(cues::add);
         if (cues.stream().noneMatch(Cue::live)) {
             return noLiveCue(response, cues);

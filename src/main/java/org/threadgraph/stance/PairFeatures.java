@@ -2,12 +2,9 @@ package org.threadgraph.stance;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +39,6 @@ final class PairFeatures {
     /** Key prefix of the cue rules' decision, {@code lex:LABEL:FAMILY}. */
     static final String RULES_PREFIX = "lex:";
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "yours", "yourself", "u");
@@ -58,6 +54,16 @@ final class PairFeatures {
 
     /** Returns the features of a pair, from a blog when {@code blog}; null texts count as empty. */
     List<Feature> of(String reply, String target, boolean blog) {
+        return of(text(reply), text(target), blog);
+    }
+
+    /** Returns a text of a pair as this extractor reads it, to be passed to {@link #of(PairText, PairText, boolean)}. */
+    PairText text(String raw) {
+        return new PairText(raw, lexicon == null ? List.of() : lexicon.address());
+    }
+
+    /** Returns the features of a pair of texts made by {@link #text}, from a blog when {@code blog}. */
+    List<Feature> of(PairText reply, PairText target, boolean blog) {
         return of(reply, target, lexicon == null ? null : lexicon.decide(reply, target), blog);
     }
 
@@ -66,6 +72,10 @@ final class PairFeatures {
      * with the blog copies of {@link FeatureGroup#BLOG_CUES} when {@code blog}.
      */
     List<Feature> of(String reply, String target, Decision cues, boolean blog) {
+        return of(text(reply), text(target), cues, blog);
+    }
+
+    private List<Feature> of(PairText reply, PairText target, Decision cues, boolean blog) {
         List<Feature> out = of(reply, target, cues);
         if (blog && groups.contains(FeatureGroup.BLOG_CUES)) {
             List<Feature> copies = new ArrayList<>();
@@ -79,11 +89,11 @@ final class PairFeatures {
         return out;
     }
 
-    private List<Feature> of(String reply, String target, Decision cues) {
-        String r = normalise(reply);
-        String t = normalise(target);
-        List<String> replyWords = words(r);
-        List<String> targetWords = words(t);
+    private List<Feature> of(PairText reply, PairText target, Decision cues) {
+        String r = reply.normalised();
+        String t = target.normalised();
+        List<String> replyWords = reply.words();
+        List<String> targetWords = target.words();
         List<Feature> out = new ArrayList<>();
         if (groups.contains(FeatureGroup.REPLY_WORDS)) {
             addNgrams(out, "w:", "says '%s'", replyWords);
@@ -102,31 +112,16 @@ final class PairFeatures {
             addReplyChars(out, replyWords);
         }
         if (groups.contains(FeatureGroup.CONTRAST)) {
-            addContrast(out, r, t, replyWords, targetWords);
+            addContrast(out, r, t, replyWords, targetWords, quotedShare(replyWords, target));
         }
         if (groups.contains(FeatureGroup.TARGET_WORDS)) {
-            addScaled(out, "t:", "target says '%s'", new LinkedHashSet<>(targetWords));
+            addScaled(out, "t:", "target says '%s'", target.distinctWords());
         }
         if (cues != null) {
             addCues(out, cues);
         }
         if (groups.contains(FeatureGroup.PAIR)) {
-            addPair(out, r, replyWords, targetWords);
-        }
-        return out;
-    }
-
-    private static String normalise(String text) {
-        String s = text == null ? "" : text;
-        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(URL.matcher(text).replaceAll(" "));
-        while (m.find()) {
-            out.add(m.group());
+            addPair(out, r, reply, target);
         }
         return out;
     }
@@ -158,7 +153,9 @@ final class PairFeatures {
             }
             text.append(w).append(' ');
         }
-        Set<String> grams = new LinkedHashSet<>();
+        // Sized for every gram distinct, so the set never rehashes (its order is insertion order regardless).
+        int most = (CHAR_GRAM_MAX - CHAR_GRAM_MIN + 1) * text.length();
+        Set<String> grams = new LinkedHashSet<>(most * 4 / 3 + 1);
         for (int n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
             for (int i = 0; i + n <= text.length(); i++) {
                 grams.add(text.substring(i, i + n));
@@ -168,7 +165,7 @@ final class PairFeatures {
     }
 
     private static void addContrast(List<Feature> out, String reply, String target, List<String> replyWords,
-                                    List<String> targetWords) {
+                                    List<String> targetWords, double quotedShare) {
         if (!replyWords.isEmpty()) {
             String first = replyWords.get(0);
             String two = replyWords.size() > 1 ? first + " " + replyWords.get(1) : first;
@@ -178,7 +175,7 @@ final class PairFeatures {
             }
         }
         boolean negated = replyWords.stream().anyMatch(NEGATORS::contains);
-        boolean quoted = quotedShare(replyWords, targetWords) > 0 || reply.startsWith(">") || reply.contains("\n>");
+        boolean quoted = quotedShare > 0 || reply.startsWith(">") || reply.contains("\n>");
         if (quoted) {
             out.add(new Feature(negated ? "x:quote+neg" : "x:quote", negated ? "quotes its target and negates"
                     : "quotes its target", 1));
@@ -235,11 +232,12 @@ final class PairFeatures {
                 1));
     }
 
-    private static void addPair(List<Feature> out, String reply, List<String> replyWords, List<String> targetWords) {
-        double similarity = jaccard(content(replyWords), content(targetWords));
+    private static void addPair(List<Feature> out, String reply, PairText replyText, PairText target) {
+        List<String> replyWords = replyText.words();
+        double similarity = jaccard(replyText.contentWords(), target.contentWords());
         out.add(new Feature("sim", "shares words with its target", similarity));
         out.add(new Feature("sim:" + band(similarity), "shares words with its target", 1));
-        double quoted = quotedShare(replyWords, targetWords);
+        double quoted = quotedShare(replyWords, target);
         if (quoted > 0) {
             out.add(new Feature("quoted", "repeats words of its target", quoted));
         }
@@ -266,17 +264,7 @@ final class PairFeatures {
             out.add(new Feature("link", "gives a link", 1));
         }
         out.add(new Feature("len:" + log2Band(replyWords.size()), "its length", 1));
-        out.add(new Feature("tlen:" + log2Band(targetWords.size()), "its target's length", 1));
-    }
-
-    private static Set<String> content(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            if (w.length() >= 4) {
-                out.add(w);
-            }
-        }
-        return out;
+        out.add(new Feature("tlen:" + log2Band(target.words().size()), "its target's length", 1));
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
@@ -293,14 +281,11 @@ final class PairFeatures {
     }
 
     /** Returns the share of the reply's word trigrams found in the target: quotation or close paraphrase. */
-    private static double quotedShare(List<String> reply, List<String> target) {
-        if (reply.size() < 3 || target.size() < 3) {
+    private static double quotedShare(List<String> reply, PairText target) {
+        if (reply.size() < 3 || target.words().size() < 3) {
             return 0;
         }
-        Set<String> targetTrigrams = new HashSet<>();
-        for (int i = 0; i + 2 < target.size(); i++) {
-            targetTrigrams.add(target.get(i) + " " + target.get(i + 1) + " " + target.get(i + 2));
-        }
+        Set<String> targetTrigrams = target.trigrams();
         int found = 0;
         for (int i = 0; i + 2 < reply.size(); i++) {
             if (targetTrigrams.contains(reply.get(i) + " " + reply.get(i + 1) + " " + reply.get(i + 2))) {

@@ -68,11 +68,16 @@ final class SharedAttitude {
                 boolean capital = t.kind() == Token.Kind.WORD && Character.isUpperCase(t.text().charAt(0));
                 boolean sure = i != s.contentStart() || capitals(t.text());
                 if (capital && (sure || !confirmed) && !ignore.contains(t.norm())) {
-                    names.add(t.norm().replaceAll("'s$", ""));
+                    names.add(withoutPossessive(t.norm()));
                 }
             }
         }
         return names;
+    }
+
+    /** Drops a closing 's (tokens hold no line breaks, so this is what replaceAll("'s$", "") did, without a regex). */
+    static String withoutPossessive(String norm) {
+        return norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
     }
 
     private static boolean capitals(String word) {

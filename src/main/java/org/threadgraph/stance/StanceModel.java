@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +195,10 @@ public final class StanceModel implements StanceClassifier {
 
     /** Returns the hashed features of a pair, as this model sees them. */
     HashedPair hash(String reply, String target) {
+        return hash(features.text(reply), features.text(target));
+    }
+
+    private HashedPair hash(PairText reply, PairText target) {
         return HashedPair.of(features.of(reply, target, blog), weights.buckets);
     }
 
@@ -233,7 +237,22 @@ public final class StanceModel implements StanceClassifier {
     /** {@inheritDoc} */
     @Override
     public Stance classify(String responseText, String targetText) {
-        HashedPair x = hash(responseText, targetText);
+        return classify(features.text(responseText), features.text(targetText));
+    }
+
+    /** Returns this model reading each distinct text once: a post or popular comment is the target of many replies. */
+    @Override
+    public StanceClassifier remembering() {
+        Map<String, PairText> texts = new HashMap<>();
+        return (response, target) -> classify(remembered(texts, response), remembered(texts, target));
+    }
+
+    private PairText remembered(Map<String, PairText> texts, String raw) {
+        return texts.computeIfAbsent(raw == null ? "" : raw, features::text);
+    }
+
+    private Stance classify(PairText response, PairText target) {
+        HashedPair x = hash(response, target);
         double[] p = probabilities(x);
         int best = argmax(p);
         Map<Stance.Label, Double> distribution = new EnumMap<>(Stance.Label.class);
@@ -243,22 +262,28 @@ public final class StanceModel implements StanceClassifier {
         return new Stance(LABELS[best], p[best], evidence(x, best), distribution);
     }
 
+    /**
+     * Names the features that pushed most toward the label, strongest first (the earlier feature on a tie),
+     * until {@value #EVIDENCE_FEATURES} distinct descriptions; picked one by one, as only a few are wanted.
+     */
     private String evidence(HashedPair x, int label) {
         double[] contribution = new double[x.index().length];
-        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < contribution.length; i++) {
             contribution[i] = weights.contribution(x, i, label);
-            if (contribution[i] > 0) {
-                order.add(i);
-            }
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -contribution[i]));
         Set<String> named = new LinkedHashSet<>();
-        for (int i : order) {
-            if (named.size() == EVIDENCE_FEATURES) {
+        while (named.size() < EVIDENCE_FEATURES) {
+            int strongest = -1;
+            for (int i = 0; i < contribution.length; i++) {
+                if (contribution[i] > 0 && (strongest < 0 || contribution[i] > contribution[strongest])) {
+                    strongest = i;
+                }
+            }
+            if (strongest < 0) {
                 break;
             }
-            named.add(x.features().get(i).display());
+            contribution[strongest] = 0; // taken
+            named.add(x.features().get(strongest).display());
         }
         return named.isEmpty() ? "no feature stands out: the labels' base rates" : String.join("; ", named);
     }

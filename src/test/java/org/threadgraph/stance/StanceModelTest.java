@@ -35,6 +35,21 @@ class StanceModelTest {
     }
 
     @Test
+    void rememberingTextsChangesNoAnswer() {
+        // One memo over every dev pair, both ways round and twice: texts come back as replies, targets and both.
+        StanceClassifier remembering = MODEL.remembering();
+        for (int round = 0; round < 2; round++) {
+            for (DevSet.Pair p : DevSet.pairs()) {
+                assertEquals(MODEL.classify(p.response(), p.target()), remembering.classify(p.response(), p.target()),
+                        p.id());
+                assertEquals(MODEL.classify(p.target(), p.response()), remembering.classify(p.target(), p.response()),
+                        p.id() + " reversed");
+            }
+        }
+        assertEquals(MODEL.classify(null, "x"), remembering.classify(null, "x"));
+    }
+
+    @Test
     void evidenceNamesTheFeaturesThatWeighedMost() {
         Stance s = MODEL.classify("Excellent points, I agree entirely.", "TR has been a disaster for probation.");
         assertFalse(s.evidence().isBlank());
