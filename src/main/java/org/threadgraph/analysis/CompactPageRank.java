@@ -1,14 +1,11 @@
 package org.threadgraph.analysis;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
  * PageRank (S. Brin and L. Page, "The anatomy of a large-scale hypertextual Web search engine",
@@ -36,7 +33,7 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * @param <V> the vertex type
  * @param <E> the edge type
  */
-public final class CompactPageRank<V, E> implements VertexScoringAlgorithm<V, Double> {
+public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
 
     /** Default damping factor, as JGraphT's. */
     public static final double DAMPING_FACTOR_DEFAULT = 0.85d;
@@ -45,11 +42,9 @@ public final class CompactPageRank<V, E> implements VertexScoringAlgorithm<V, Do
     /** Default tolerance (largest score change between iterations), as JGraphT's. */
     public static final double TOLERANCE_DEFAULT = 0.0001;
 
-    private final Graph<V, E> graph;
     private final double dampingFactor;
     private final int maxIterations;
     private final double tolerance;
-    private Map<V, Double> scores;
 
     /** Creates the scorer with JGraphT's defaults. */
     public CompactPageRank(Graph<V, E> graph) {
@@ -65,7 +60,7 @@ public final class CompactPageRank<V, E> implements VertexScoringAlgorithm<V, Do
      * @param tolerance     stop once no score changes by this much or more, &gt; 0
      */
     public CompactPageRank(Graph<V, E> graph, double dampingFactor, int maxIterations, double tolerance) {
-        this.graph = Objects.requireNonNull(graph, "graph");
+        super(graph);
         if (maxIterations <= 0) {
             throw new IllegalArgumentException("Maximum iterations must be positive");
         }
@@ -81,22 +76,7 @@ public final class CompactPageRank<V, E> implements VertexScoringAlgorithm<V, Do
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = Collections.unmodifiableMap(compute());
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        if (!graph.containsVertex(v)) {
-            throw new IllegalArgumentException("Cannot return score of unknown vertex");
-        }
-        return getScores().get(v);
-    }
-
-    private Map<V, Double> compute() {
+    protected Map<V, Double> compute() {
         boolean weighted = graph.getType().isWeighted();
         IndexedEdges<V> edges = IndexedEdges.of(graph, weighted);
         int n = edges.vertexCount();

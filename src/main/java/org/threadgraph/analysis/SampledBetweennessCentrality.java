@@ -2,18 +2,15 @@ package org.threadgraph.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Random;
 
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
  * Betweenness centrality by Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
@@ -37,19 +34,17 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * @param <V> the vertex type
  * @param <E> the edge type
  */
-public final class SampledBetweennessCentrality<V, E> implements VertexScoringAlgorithm<V, Double> {
+public final class SampledBetweennessCentrality<V, E> extends ScoresComputedOnce<V, E> {
 
     /** Default number of pivots: exact up to this many vertices. */
     public static final int PIVOTS_DEFAULT = 512;
     /** Default seed of the pivot sampler. */
     public static final long SEED_DEFAULT = 20_200_112L;
 
-    private final Graph<V, E> graph;
     private final int pivots;
     private final long seed;
     private final boolean weighted;
     private final boolean normalize;
-    private Map<V, Double> scores;
 
     /** Creates an unweighted, unnormalised estimator with the default pivots and seed. */
     public SampledBetweennessCentrality(Graph<V, E> graph) {
@@ -67,7 +62,7 @@ public final class SampledBetweennessCentrality<V, E> implements VertexScoringAl
      *                  pairs of other vertices, {@code (n-1)(n-2)} or {@code (n-1)(n-2)/2}
      */
     public SampledBetweennessCentrality(Graph<V, E> graph, int pivots, long seed, boolean weighted, boolean normalize) {
-        this.graph = Objects.requireNonNull(graph, "graph");
+        super(graph);
         if (pivots < 1) {
             throw new IllegalArgumentException("pivots must be >= 1: " + pivots);
         }
@@ -83,22 +78,7 @@ public final class SampledBetweennessCentrality<V, E> implements VertexScoringAl
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = Collections.unmodifiableMap(compute());
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        if (!graph.containsVertex(v)) {
-            throw new IllegalArgumentException("Cannot return score of unknown vertex");
-        }
-        return getScores().get(v);
-    }
-
-    private Map<V, Double> compute() {
+    protected Map<V, Double> compute() {
         List<V> vertices = new ArrayList<>(graph.vertexSet());
         int n = vertices.size();
         Map<V, Integer> index = new HashMap<>();
