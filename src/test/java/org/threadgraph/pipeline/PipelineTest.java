@@ -106,9 +106,7 @@ class PipelineTest {
     @Test
     void onlyTheChangedPostIsRelinkedAndItsAnalysisRefreshed(@TempDir Path dir) throws Exception {
         Path treadmill = Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt"));
-        Path research = Files.copy(SAMPLES.resolve("seeds/003_8ffeaa99a6de2f5a.txt"), dir.resolve("research.txt"));
-        ingest(treadmill, research);
-        pipeline.analyse(pipeline.postIds(null));
+        Path research = ingestAndAnalyseWith(treadmill, dir);
         Files.writeString(treadmill, Files.readString(treadmill).replace("so thanks for publishing in full",
                 "so thank you for publishing it in full"));
 
@@ -124,9 +122,7 @@ class PipelineTest {
     @Test
     void blogWideFiguresLeftBehindByAChangedPostCatchUpToWhatAFullAnalysisGives(@TempDir Path dir) throws Exception {
         Path treadmill = Files.copy(TREADMILL_TEXT, dir.resolve("treadmill.txt"));
-        Path research = Files.copy(SAMPLES.resolve("seeds/003_8ffeaa99a6de2f5a.txt"), dir.resolve("research.txt"));
-        ingest(treadmill, research);
-        pipeline.analyse(pipeline.postIds(null));
+        Path research = ingestAndAnalyseWith(treadmill, dir);
         String before = blogFigures();
         // A new reply that quotes comment 6 to contest it changes who answers whom.
         Files.writeString(treadmill, Files.readString(treadmill) + "\n  7. \"the organisation itself has done nothing "
@@ -141,6 +137,14 @@ class PipelineTest {
         pipeline.analyse(pipeline.postIds(null));
         assertEquals(blogFigures(), caughtUp);
         assertNotEquals(before, caughtUp);
+    }
+
+    /** Ingests the file and a second seed thread (returned) from {@code dir}, and analyses both. */
+    private Path ingestAndAnalyseWith(Path treadmill, Path dir) throws Exception {
+        Path research = Files.copy(SAMPLES.resolve("seeds/003_8ffeaa99a6de2f5a.txt"), dir.resolve("research.txt"));
+        ingest(treadmill, research);
+        pipeline.analyse(pipeline.postIds(null));
+        return research;
     }
 
     /** Every participant's blog-wide centrality and camp, and every entity's counts, as one string. */
