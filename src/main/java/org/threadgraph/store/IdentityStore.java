@@ -69,13 +69,20 @@ public final class IdentityStore {
             DELETE old
             """;
 
-    /** Assignments written in one transaction. */
+    /** Assignments written in one transaction by default. */
     static final int ROWS_PER_TRANSACTION = 10_000;
 
     private final Database db;
+    private final int rowsPerTransaction;
 
     public IdentityStore(Database db) {
+        this(db, ROWS_PER_TRANSACTION);
+    }
+
+    /** Returns a store that writes at most {@code rowsPerTransaction} assignments in one transaction. */
+    IdentityStore(Database db, int rowsPerTransaction) {
         this.db = db;
+        this.rowsPerTransaction = rowsPerTransaction;
     }
 
     /** Streams every comment's writer. */
@@ -123,12 +130,12 @@ public final class IdentityStore {
         // In transactions of a bounded size: at a million comments one transaction of every assignment
         // held a 2 GiB heap near full for minutes. Each row stands alone, so a run stopped between two
         // transactions is completed by the next (rows already stored so are skipped above).
-        for (int from = 0; from < unlink.size(); from += ROWS_PER_TRANSACTION) {
-            List<String> ids = unlink.subList(from, Math.min(unlink.size(), from + ROWS_PER_TRANSACTION));
+        for (int from = 0; from < unlink.size(); from += rowsPerTransaction) {
+            List<String> ids = unlink.subList(from, Math.min(unlink.size(), from + rowsPerTransaction));
             db.write(tx -> tx.run(UNLINK, Map.of("ids", ids)).consume());
         }
-        for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
-            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION));
+        for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction));
             db.write(tx -> {
                 tx.run(ASSIGN, Map.of("rows", chunk)).consume();
                 tx.run(CONFIRM, Map.of("rows", chunk)).consume();
