@@ -78,9 +78,9 @@ public final class Pipeline {
             return new IngestResult(outcomes, changed, unchanged, null, Set.of(), 0, load.path());
         }
         LinkTotals links = link(changed);
-        Set<String> refreshed = refresh(changed);
-        return new IngestResult(outcomes, changed, unchanged, links, refreshed,
-                refreshed.isEmpty() ? 0 : new Analysis(db).blogFiguresBehind(), load.path());
+        Refreshed refreshed = refresh(changed);
+        return new IngestResult(outcomes, changed, unchanged, links, refreshed.posts(), refreshed.blogFiguresBehind(),
+                load.path());
     }
 
     /** Reads the inputs through the Cypher writer; returns how many threads were found stored unchanged. */
@@ -160,9 +160,9 @@ public final class Pipeline {
         }
         state.finished(blogKey, Instant.now(), result.fetched(), result.newComments(), result.skipped().size());
         LinkTotals links = changed.isEmpty() ? null : link(changed);
-        Set<String> refreshed = refresh(changed);
-        return new CrawlRun(result, fetcher.requests(), fetcher.retries(), fetcher.bytes(), links, refreshed.size(),
-                refreshed.isEmpty() ? 0 : new Analysis(db).blogFiguresBehind());
+        Refreshed refreshed = refresh(changed);
+        return new CrawlRun(result, fetcher.requests(), fetcher.retries(), fetcher.bytes(), links,
+                refreshed.posts().size(), refreshed.blogFiguresBehind());
     }
 
     /**
@@ -189,16 +189,19 @@ public final class Pipeline {
      * recomputing them costs the same for one changed post as for all, and a nightly crawl should not
      * pay that each time. The blogs record how many changed posts the figures lag;
      * {@link #refreshBlogFigures} (run by the commands that show them) or {@code analyse} catch up.
-     * Returns the posts refreshed.
      */
-    private Set<String> refresh(Set<String> changed) {
+    private Refreshed refresh(Set<String> changed) {
         Analysis analysis = new Analysis(db);
         Set<String> analysed = analysis.analysed(changed);
         if (analysed.isEmpty()) {
-            return Set.of();
+            return new Refreshed(Set.of(), 0);
         }
         analysis.posts(changed.stream().filter(analysed::contains).toList(), listener);
         analysis.blogFiguresMissed(analysed.size());
-        return analysed;
+        return new Refreshed(analysed, analysis.blogFiguresBehind());
+    }
+
+    /** The posts whose analysis was refreshed, and how many changed posts the blog-wide figures now lag. */
+    private record Refreshed(Set<String> posts, int blogFiguresBehind) {
     }
 }

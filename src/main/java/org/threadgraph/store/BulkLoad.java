@@ -22,8 +22,9 @@ import org.threadgraph.store.BulkFiles.File;
  * Collects the threads of a first load into the importer's CSV files ({@link BulkFiles}), the
  * graph the Cypher writer ({@link ThreadWriter}) would build from the same threads in an empty database:
  * the same nodes, properties, value types and relationships, the same last-wins merging of blogs and
- * participants, and a stand-in node for a parent comment that no input holds (as the writer MERGEs one). A document's threads are
- * held until it is read completely, so a document that fails leaves nothing behind.
+ * participants, and a stand-in node for a parent comment that no input holds (as the writer MERGEs one).
+ * A document's threads are held until it is read completely, so a document that fails leaves nothing
+ * behind.
  *
  * <p>Only inputs the writer would store without merging can be loaded so: when two threads share a post,
  * comment or quote id, or a text copy and a Blogger form may be the same post (which {@link Reconciler}
