@@ -174,7 +174,7 @@ public final class BenchRunner {
     private PeerResult comparePeers(String name, Path file, ExportedGraph.Kind kind, PeerScript peers, String label,
                                     List<String> notes) throws IOException, InterruptedException {
         Graph<String, DefaultEdge> graph = ExportedGraph.read(file, kind);
-        AlgorithmTimes ours = new JGraphTTimer(options.pivots(), options.repeats()).time(graph);
+        JGraphTTimer.Times ours = new JGraphTTimer(options.pivots(), options.repeats()).time(graph);
         AlgorithmTimes networkx = null;
         AlgorithmTimes igraph = null;
         String versions = null;
@@ -197,8 +197,8 @@ public final class BenchRunner {
                 progress.println("  " + e.getMessage());
             }
         }
-        PeerResult result = new PeerResult(name, graph.vertexSet().size(), graph.edgeSet().size(), ours, networkx,
-                igraph, versions, igraphExact);
+        PeerResult result = new PeerResult(name, graph.vertexSet().size(), graph.edgeSet().size(), ours.warm(),
+                ours.firstRun(), networkx, igraph, versions, igraphExact);
         progress.printf("  %-22s %s%n", name + " graph", BenchReport.describe(result));
         return result;
     }
