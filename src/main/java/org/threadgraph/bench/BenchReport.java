@@ -129,6 +129,7 @@ public final class BenchReport {
                         st.peakHeapMiB(), st.peakRssMiB()));
             }
         }
+        embedCost(r, md);
         md.append("\n## Start-up\n\n");
         md.append("Wall time of `stats`, the most trivial command, from process start to exit.\n\n");
         md.append("| database | stats |\n|---|---|\n");
@@ -153,6 +154,20 @@ public final class BenchReport {
             notes.stream().distinct().forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
+    }
+
+    /** Says what the opt-in embed stage cost per 1,000 comments where it ran. */
+    private static void embedCost(BenchResult r, StringBuilder md) {
+        for (SizeResult s : r.sizes()) {
+            for (StageResult st : s.stages()) {
+                if (st.stage().equals(BenchRunner.EMBED_STAGE) && !st.stopped() && st.exitCode() == 0) {
+                    md.append(String.format(Locale.ROOT, "%nThe opt-in `embed` stage (a MiniLM sentence embedding of "
+                            + "every comment, computed in-process and stored under the vector index) cost %.1f s "
+                            + "per 1,000 comments at %s, start-up included; the default pipeline above does not run "
+                            + "it.%n", st.seconds() * 1000 / st.comments(), Sizes.label(s.size())));
+                }
+            }
+        }
     }
 
     private static void peers(BenchResult r, StringBuilder md) {

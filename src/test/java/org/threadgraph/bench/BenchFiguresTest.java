@@ -112,6 +112,19 @@ class BenchFiguresTest {
         assertFalse(md.contains("NaN"), md);
     }
 
+    @Test
+    void embedCostIsReportedPerThousandComments() {
+        BenchResult run = result(1_000);
+        SizeResult size = run.sizes().get(0);
+        List<StageResult> stages = new java.util.ArrayList<>(size.stages());
+        stages.add(new StageResult(BenchRunner.EMBED_STAGE, "embed", 85.0, false, 0, 1_001, -1, 300, 700, null));
+        BenchResult withEmbed = new BenchResult(run.command(), run.startedUtc(), run.machine(), run.seed(),
+                run.budgetSeconds(), run.maxHeap(), run.freshStartup(), List.of(new SizeResult(size.size(), size.blog(),
+                size.generateSeconds(), stages, size.startupSeconds(), size.peers(), size.notes())));
+        String md = BenchReport.markdown(withEmbed);
+        assertTrue(md.contains("cost 84.9 s per 1,000 comments at 1k"), md);
+    }
+
     private BenchResult result(int comments) {
         GeneratedBlog blog = new GeneratedBlog(dir, comments / 20, comments, comments / 2, comments / 20, 0,
                 comments * 1_700L, 400);
