@@ -54,7 +54,8 @@ final class EntityAttitudeComparison {
      * @param check    split check, held out
      * @param loto     every item, each thread's settings chosen on the other threads; null for the rules
      */
-    record Row(String method, String settings, Scores all, Scores tune, Scores check, Scores loto) {
+    record Row(String method, BlendedEntityAttitude.Settings settings, Scores all, Scores tune, Scores check,
+               Scores loto) {
     }
 
     private EntityAttitudeComparison() {
@@ -74,7 +75,7 @@ final class EntityAttitudeComparison {
     /** Returns the rules, the model alone and the blend, measured on the scored items. */
     static List<Row> compare(List<Scored> scored) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("rules (LexiconEntityAttitude)", "-", scores(scored, x -> true, s -> s.rule().label()),
+        rows.add(new Row("rules (LexiconEntityAttitude)", null, scores(scored, x -> true, s -> s.rule().label()),
                 scores(scored, EntityAttitudeComparison::isTune, s -> s.rule().label()),
                 scores(scored, s -> !isTune(s), s -> s.rule().label()), null));
         rows.add(row("stance model alone", scored, List.of(0.0)));
@@ -92,7 +93,7 @@ final class EntityAttitudeComparison {
             scored.stream().filter(x -> x.thread().equals(thread))
                     .forEach(x -> loto.add(x.item().gold(), name(blend(x, own))));
         }
-        return new Row(method, s.toString(), scores(scored, x -> true, x -> blend(x, s)),
+        return new Row(method, s, scores(scored, x -> true, x -> blend(x, s)),
                 scores(scored, EntityAttitudeComparison::isTune, x -> blend(x, s)),
                 scores(scored, x -> !isTune(x), x -> blend(x, s)), loto);
     }
@@ -166,7 +167,8 @@ final class EntityAttitudeComparison {
                 "| method | chosen on split tune | all | tune | check (held out) | each thread held out, pooled |%n"
                         + "|---|---|---|---|---|---|%n"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.method(), r.settings(),
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.method(),
+                    r.settings() == null ? "-" : r.settings(),
                     cell(r.all()), cell(r.tune()), cell(r.check()), r.loto() == null ? "-" : cell(r.loto())));
         }
         return sb.toString();
@@ -186,10 +188,31 @@ final class EntityAttitudeComparison {
         } else {
             model = StanceModel.shipped();
         }
-        List<Row> rows = compare(score(model));
+        List<Scored> scored = score(model);
+        List<Row> rows = compare(scored);
         System.out.println(table(rows));
         for (Row r : rows) {
             System.out.println(r.check().report(r.method() + ", split check (thread 003, held out)"));
         }
+        System.out.println(differences(scored, rows));
+    }
+
+    /** Lists the check items on which the methods' answers differ: what the macro-F1 gaps rest on. */
+    static String differences(List<Scored> scored, List<Row> rows) {
+        StringBuilder sb = new StringBuilder("Split check items where the answers differ (gold: rules / model / both):")
+                .append(System.lineSeparator());
+        for (Scored x : scored) {
+            if (isTune(x)) {
+                continue;
+            }
+            List<String> answers = new ArrayList<>();
+            answers.add(name(x.rule().label()));
+            rows.stream().filter(r -> r.settings() != null).forEach(r -> answers.add(name(blend(x, r.settings()))));
+            if (answers.stream().distinct().count() > 1) {
+                sb.append(String.format(Locale.ROOT, "  %s (gold %s): %s; lean %+.3f%n", x.item().id(),
+                        x.item().gold(), String.join(" / ", answers), x.lean().value()));
+            }
+        }
+        return sb.toString();
     }
 }
