@@ -45,7 +45,8 @@ class EntityAttitudeModelDevSetTest {
                 scored.stream().filter(x -> "tune".equals(x.item().split())).toList(), List.of(0.0));
         Stance a = new BlendedEntityAttitude(new LexiconEntityAttitude(), model, s)
                 .attitude("Dino is an amazing rep and never gives up.", "Dino");
-        assertTrue(a.evidence().startsWith("stance model: agrees with 'Dino"), a.evidence());
+        assertEquals(Stance.Label.AGREE, a.label(), a.evidence());
+        assertTrue(a.evidence().startsWith("stance model: agrees with 'I support Dino.'"), a.evidence());
         assertEquals(s.precision().get(a.label()), a.confidence());
         assertTrue(model.lean("Napo was mentioned elsewhere.", "Dino").evidence().contains("does not name Dino"));
     }
