@@ -5,11 +5,11 @@ import java.util.Locale;
 import org.threadgraph.model.Stance;
 
 /**
- * Entity attitude read by a stance classifier, STEntConv-style (Zhang et al. 2024): the sentences naming the
- * entity ({@link MentionWindow}) are scored as a reply to synthetic statements for it ("I support Napo.",
- * "Napo is doing a good job.") and against it ("I am against Napo.", "Napo has let us down."). The lean is
- * how much more the window agrees with the statements for the entity than with those against it, in -1..1.
- * The templates are fixed as written, not chosen on any data.
+ * Entity attitude read by a stance classifier, after STEntConv (Lorge et al., 2024, which reads it as Sentence-BERT
+ * similarity to such statements): the sentences naming the entity ({@link MentionWindow}) are scored as a reply
+ * to synthetic statements for it ("I support Napo.", "Napo is doing a good job.") and against it ("I am against
+ * Napo.", "Napo has let us down."). The lean is how much more the window agrees with the statements for the
+ * entity than with those against it, in -1..1. The templates are fixed as written, not chosen on any data.
  */
 final class ModelEntityAttitude {
 
