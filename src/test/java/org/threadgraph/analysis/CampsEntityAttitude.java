@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.threadgraph.model.Stance;
 import org.threadgraph.stance.ChosenEntityAttitude;
 import org.threadgraph.stance.EntityAttitude;
 import org.threadgraph.stance.LexiconEntityAttitude;
@@ -15,7 +16,8 @@ import org.threadgraph.stance.StanceModel;
 
 /**
  * Camps on the camps dev set with each entity-attitude reader: the rules, the stance model alone and the two
- * blended ({@code org.threadgraph.stance.EntityAttitudeComparison}). The model readers' settings are chosen,
+ * blended ({@code org.threadgraph.stance.EntityAttitudeComparison}), and a control that reads every mention the
+ * rules leave neutral as an attack. The model readers' settings are chosen,
  * for each thread, on the entity-attitude dev items of the other seed threads. Two upstreams: each thread's
  * stances and attitudes from the stance model trained without its seed thread (as {@link CampsHeldOut}; run
  * that first to train them), and from the shipped model (as {@link CampsDevSetTest}). Run by hand:
@@ -37,7 +39,7 @@ public final class CampsEntityAttitude {
         StringBuilder table = new StringBuilder(
                 "| entity attitude | upstream | default weights | camp weights chosen LOTO | smallest lean chosen LOTO |\n"
                         + "|---|---|---|---|---|\n");
-        for (String reader : new String[] {"rules", "model", "blend"}) {
+        for (String reader : new String[] {"rules", "model", "blend", "rules, else attack"}) {
             Map<String, PredictedUpstream> held = new TreeMap<>();
             Map<String, PredictedUpstream> shipped = new TreeMap<>();
             for (Map.Entry<String, StanceModel> e : heldOut.entrySet()) {
@@ -58,7 +60,22 @@ public final class CampsEntityAttitude {
             case "rules" -> new LexiconEntityAttitude();
             case "model" -> ChosenEntityAttitude.of(model, false, t -> !t.equals(thread));
             case "blend" -> ChosenEntityAttitude.of(model, true, t -> !t.equals(thread));
+            case "rules, else attack" -> elseAttack(new LexiconEntityAttitude());
             default -> throw new IllegalArgumentException(reader);
+        };
+    }
+
+    /**
+     * A control, not a reader: the rules, with every mention they leave neutral read as an attack at the same
+     * confidence. It shows how much of a reader's camps gain the base rate alone (most named entities are
+     * attacked) would give.
+     */
+    private static EntityAttitude elseAttack(LexiconEntityAttitude rules) {
+        return (text, entity) -> {
+            Stance s = rules.attitude(text, entity);
+            return s.label() != Stance.Label.NEUTRAL ? s
+                    : new Stance(Stance.Label.DISAGREE, s.confidence(), "control: rules neutral (" + s.evidence()
+                            + "), read as attack");
         };
     }
 
