@@ -15,8 +15,16 @@ interface ElementSource {
     /** Passes every node to {@code nodes}, then every edge to {@code edges}. */
     void stream(Consumer<GraphSlice.Node> nodes, Consumer<GraphSlice.Edge> edges);
 
-    /** Returns a source over a slice, leaving out edges whose ends are not both in it. */
+    /** Returns a source over every node and edge of a slice. */
     static ElementSource of(GraphSlice slice) {
+        return (nodes, edges) -> {
+            slice.nodes().forEach(nodes);
+            slice.edges().forEach(edges);
+        };
+    }
+
+    /** Returns a source over a slice, leaving out edges whose ends are not both in it. */
+    static ElementSource withoutDanglingEdges(GraphSlice slice) {
         Set<String> ids = new HashSet<>();
         slice.nodes().forEach(n -> ids.add(n.id()));
         return (nodes, edges) -> {

@@ -12,7 +12,11 @@ import org.threadgraph.store.Database;
 import org.threadgraph.store.GraphSlice;
 import org.threadgraph.store.SliceReader;
 
-/** Writes a part of the graph to a file (or, for CSV, a folder of files) in one of the {@link ExportFormat}s. */
+/**
+ * Writes a part of the graph to a file (or, for CSV, a folder of files) in one of the {@link ExportFormat}s.
+ * The whole blog is streamed from the store twice (once for what a file declares first, once for its
+ * elements), so its size is bounded by the disk, not the heap.
+ */
 public final class Exporter {
 
     /**
@@ -45,14 +49,16 @@ public final class Exporter {
      */
     public Summary export(ExportFormat format, ExportGraph graph, String post, Path out) throws IOException {
         if (format == ExportFormat.csv) {
-            ElementSource source = graph == ExportGraph.blog ? slices::streamAll : ElementSource.of(slice(graph, post));
+            ElementSource source = graph == ExportGraph.blog ? slices::streamAll
+                    : ElementSource.withoutDanglingEdges(slice(graph, post));
             Neo4jCsvFormat.Result r = Neo4jCsvFormat.write(source, out);
             List<Path> files = new ArrayList<>(r.nodeFiles());
             files.addAll(r.relationshipFiles());
             files.add(out.resolve(Neo4jCsvFormat.COMMAND_FILE));
             return new Summary(files, r.nodes(), r.edges(), 0);
         }
-        SliceGraph g = new SliceGraph(slice(graph, post), Attributes.SNIPPET);
+        ElementSource source = graph == ExportGraph.blog ? slices::streamAll : ElementSource.of(slice(graph, post));
+        StreamedGraph g = StreamedGraph.read(source, Attributes.SNIPPET);
         List<Path> files = new ArrayList<>(List.of(out));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (format) {
@@ -70,7 +76,7 @@ public final class Exporter {
             }
             files.add(style);
         }
-        return new Summary(files, g.graph().vertexSet().size(), g.graph().edgeSet().size(), g.leftOut());
+        return new Summary(files, g.nodes(), g.edges(), g.leftOut());
     }
 
     /** Returns the stylesheet written beside a Cytoscape JSON file: {@code NAME.style.json}. */
@@ -80,16 +86,9 @@ public final class Exporter {
         return json.resolveSibling(base + ".style.json");
     }
 
+    /** Returns a post's reply graph or a participant graph (not the blog's, which is streamed). */
     private GraphSlice slice(ExportGraph graph, String post) {
-        return switch (graph) {
-            case replies -> slices.replies(Objects.requireNonNull(post, "replies need a post"));
-            case participants -> slices.participants(post == null ? null : slices.postId(post));
-            case blog -> {
-                List<GraphSlice.Node> nodes = new ArrayList<>();
-                List<GraphSlice.Edge> edges = new ArrayList<>();
-                slices.streamAll(nodes::add, edges::add);
-                yield new GraphSlice(nodes, edges);
-            }
-        };
+        return graph == ExportGraph.replies ? slices.replies(Objects.requireNonNull(post, "replies need a post"))
+                : slices.participants(post == null ? null : slices.postId(post));
     }
 }
