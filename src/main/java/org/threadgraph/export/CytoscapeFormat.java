@@ -94,7 +94,6 @@ final class CytoscapeFormat {
     static void writeElements(StreamedGraph g, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeArrayFieldStart("nodes");
-        int[] edgeCount = {0};
         g.stream(node -> {
             // Built as a map first: a property named like a field written here keeps its first place.
             Map<String, Object> data = new LinkedHashMap<>();
@@ -102,22 +101,17 @@ final class CytoscapeFormat {
             data.putAll(ReservedNames.rename(node.attributes(), CYTOSCAPE_NAMES));
             data.put("activity", activity(g, node));
             element(json, data);
+        }, () -> {
+            json.writeEndArray();
+            json.writeArrayFieldStart("edges");
         }, edge -> {
-            if (edgeCount[0] == 0) {
-                json.writeEndArray(); // the nodes
-                json.writeArrayFieldStart("edges");
-            }
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", "edge:" + edgeCount[0]++);
+            data.put("id", "edge:" + edge.index());
             data.put("source", edge.source());
             data.put("target", edge.target());
             data.putAll(ReservedNames.rename(edge.attributes(), CYTOSCAPE_NAMES));
             element(json, data);
         });
-        if (edgeCount[0] == 0) {
-            json.writeEndArray();
-            json.writeArrayFieldStart("edges");
-        }
         json.writeEndArray();
         json.writeEndObject();
     }

@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import org.threadgraph.store.GraphSlice;
 
 /**
- * Nodes and then edges, readable more than once: a slice held in memory, or the whole graph
- * streamed from the store ({@code SliceReader::streamAll}) for exports larger than memory.
+ * Nodes and then edges, readable more than once: a slice held in memory, or a whole-blog graph
+ * streamed from the store ({@code SliceReader::streamAll}, {@code SliceReader::streamParticipants})
+ * for exports larger than memory.
  */
 @FunctionalInterface
 interface ElementSource {
@@ -23,13 +24,21 @@ interface ElementSource {
         };
     }
 
-    /** Returns a source over a slice, leaving out edges whose ends are not both in it. */
-    static ElementSource withoutDanglingEdges(GraphSlice slice) {
-        Set<String> ids = new HashSet<>();
-        slice.nodes().forEach(n -> ids.add(n.id()));
+    /**
+     * Returns this source leaving out edges whose ends are not both among its nodes (which come first,
+     * so one pass learns them).
+     */
+    default ElementSource withoutDanglingEdges() {
         return (nodes, edges) -> {
-            slice.nodes().forEach(nodes);
-            slice.edges().stream().filter(e -> ids.contains(e.source()) && ids.contains(e.target())).forEach(edges);
+            Set<String> ids = new HashSet<>();
+            stream(node -> {
+                ids.add(node.id());
+                nodes.accept(node);
+            }, edge -> {
+                if (ids.contains(edge.source()) && ids.contains(edge.target())) {
+                    edges.accept(edge);
+                }
+            });
         };
     }
 }

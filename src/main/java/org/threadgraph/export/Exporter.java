@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.GraphSlice;
 import org.threadgraph.store.SliceReader;
 
 /**
  * Writes a part of the graph to a file (or, for CSV, a folder of files) in one of the {@link ExportFormat}s.
- * The whole blog is streamed from the store twice (once for what a file declares first, once for its
- * elements), so its size is bounded by the disk, not the heap.
+ * Whole-blog graphs (the blog, its participants) are streamed from the store twice, once for what a
+ * file declares first and once for its elements, so their size is bounded by the disk, not the heap.
  */
 public final class Exporter {
 
@@ -50,15 +49,14 @@ public final class Exporter {
     public Summary export(ExportFormat format, ExportGraph graph, String post, Path out) throws IOException {
         if (format == ExportFormat.csv) {
             ElementSource source = graph == ExportGraph.blog ? slices::streamAll
-                    : ElementSource.withoutDanglingEdges(slice(graph, post));
+                    : source(graph, post).withoutDanglingEdges();
             Neo4jCsvFormat.Result r = Neo4jCsvFormat.write(source, out);
             List<Path> files = new ArrayList<>(r.nodeFiles());
             files.addAll(r.relationshipFiles());
             files.add(out.resolve(Neo4jCsvFormat.COMMAND_FILE));
             return new Summary(files, r.nodes(), r.edges(), 0);
         }
-        ElementSource source = graph == ExportGraph.blog ? slices::streamAll : ElementSource.of(slice(graph, post));
-        StreamedGraph g = StreamedGraph.read(source, Attributes.SNIPPET);
+        StreamedGraph g = StreamedGraph.read(source(graph, post), Attributes.SNIPPET);
         List<Path> files = new ArrayList<>(List.of(out));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (format) {
@@ -86,9 +84,13 @@ public final class Exporter {
         return json.resolveSibling(base + ".style.json");
     }
 
-    /** Returns a post's reply graph or a participant graph (not the blog's, which is streamed). */
-    private GraphSlice slice(ExportGraph graph, String post) {
-        return graph == ExportGraph.replies ? slices.replies(Objects.requireNonNull(post, "replies need a post"))
-                : slices.participants(post == null ? null : slices.postId(post));
+    /** Returns the elements of a graph: streamed from the store for the whole blog, held in memory for one post. */
+    private ElementSource source(ExportGraph graph, String post) {
+        return switch (graph) {
+            case blog -> slices::streamAll;
+            case participants -> post == null ? slices::streamParticipants
+                    : ElementSource.of(slices.participants(slices.postId(post)));
+            case replies -> ElementSource.of(slices.replies(Objects.requireNonNull(post, "replies need a post")));
+        };
     }
 }

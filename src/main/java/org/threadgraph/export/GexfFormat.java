@@ -87,7 +87,6 @@ final class GexfFormat {
             Map<String, String> edgeIds = declare(x, "edge", edgeTypes);
             x.writeStartElement("nodes");
             StartTimes starts = new StartTimes(g.nodes());
-            int[] edgeCount = {0};
             g.stream(node -> {
                 Map<String, Object> a = node.attributes();
                 x.writeStartElement("node");
@@ -106,14 +105,13 @@ final class GexfFormat {
                 x.writeEmptyElement("viz", "size", VIZ);
                 x.writeAttribute("value", String.format(Locale.ROOT, "%.1f", size(a, g.weightIn(node.index()))));
                 x.writeEndElement();
+            }, () -> {
+                x.writeEndElement();
+                x.writeStartElement("edges");
             }, edge -> {
-                if (edgeCount[0] == 0) {
-                    x.writeEndElement(); // the nodes
-                    x.writeStartElement("edges");
-                }
                 Map<String, Object> a = edge.attributes();
                 x.writeStartElement("edge");
-                x.writeAttribute("id", "e" + edgeCount[0]++);
+                x.writeAttribute("id", "e" + edge.index());
                 x.writeAttribute("source", edge.source());
                 x.writeAttribute("target", edge.target());
                 x.writeAttribute("label", String.valueOf(a.get("type")));
@@ -126,10 +124,6 @@ final class GexfFormat {
                 colour(x, "REPLY_TO".equals(a.get("type")) ? Palette.STRUCTURAL : Palette.stance(stance(a)));
                 x.writeEndElement();
             });
-            if (edgeCount[0] == 0) {
-                x.writeEndElement();
-                x.writeStartElement("edges");
-            }
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();

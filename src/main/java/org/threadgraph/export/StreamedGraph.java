@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.threadgraph.render.Palette;
 import org.threadgraph.store.GraphSlice;
+import org.threadgraph.store.StoreException;
 
 /**
  * A graph to write as one file, read in two passes over an {@link ElementSource} so that a whole
@@ -32,18 +33,25 @@ final class StreamedGraph {
     /**
      * An edge.
      *
+     * @param index       its position among the edges, from 0
      * @param source      the id of its start node
      * @param sourceIndex the position of its start node among the nodes
      * @param target      the id of its end node
      * @param attributes  its attributes ({@link Attributes#edge})
      */
-    record Edge(String source, int sourceIndex, String target, Map<String, Object> attributes) {
+    record Edge(int index, String source, int sourceIndex, String target, Map<String, Object> attributes) {
     }
 
     /** Receives the elements of the second pass, writing them somewhere that may fail. */
     @FunctionalInterface
     interface Visitor<T, X extends Exception> {
         void visit(T element) throws X;
+    }
+
+    /** A step between the nodes and the edges, such as closing a list of nodes and opening one of edges. */
+    @FunctionalInterface
+    interface Step<X extends Exception> {
+        void run() throws X;
     }
 
     /** Carries a visitor's checked exception out through the source's consumers. */
@@ -119,14 +127,33 @@ final class StreamedGraph {
      * @throws X what a visitor throws
      */
     <X extends Exception> void stream(Visitor<Node, X> nodes, Visitor<Edge, X> edges) throws X {
+        stream(nodes, () -> {
+        }, edges);
+    }
+
+    /**
+     * Reads the source again, passing every node to its visitor, then running {@code nodesDone} once,
+     * then passing every edge between the nodes to its visitor.
+     *
+     * @throws X what a visitor or the step throws
+     */
+    <X extends Exception> void stream(Visitor<Node, X> nodes, Step<X> nodesDone, Visitor<Edge, X> edges) throws X {
+        int[] edgeCount = {0};
         try {
-            source.stream(node -> visit(nodes, new Node(node.id(), index.get(node.id()), attributes.node(node))),
+            source.stream(node -> visit(nodes, new Node(node.id(), indexOf(node), attributes.node(node))),
                     edge -> {
                         Integer from = index.get(edge.source());
                         if (from != null && index.containsKey(edge.target())) {
-                            visit(edges, new Edge(edge.source(), from, edge.target(), attributes.edge(edge)));
+                            if (edgeCount[0] == 0) {
+                                run(nodesDone);
+                            }
+                            visit(edges, new Edge(edgeCount[0]++, edge.source(), from, edge.target(),
+                                    attributes.edge(edge)));
                         }
                     });
+            if (edgeCount[0] == 0) {
+                nodesDone.run();
+            }
         } catch (VisitFailed e) {
             @SuppressWarnings("unchecked")
             X cause = (X) e.getCause();
@@ -134,9 +161,23 @@ final class StreamedGraph {
         }
     }
 
+    /** Returns the node's index from the first pass; a node new since then means the graph is being written to. */
+    private int indexOf(GraphSlice.Node node) {
+        Integer i = index.get(node.id());
+        if (i == null) {
+            throw new StoreException("the graph changed during the export (" + node.label() + " " + node.id()
+                    + " is new): export again when nothing is writing to it", true, null);
+        }
+        return i;
+    }
+
     private static <T, X extends Exception> void visit(Visitor<T, X> visitor, T element) {
+        run(() -> visitor.visit(element));
+    }
+
+    private static <X extends Exception> void run(Step<X> step) {
         try {
-            visitor.visit(element);
+            step.run();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,11 @@ import org.threadgraph.testing.SharedNeo4j;
 /**
  * The streaming export writes, byte for byte, the files the in-memory export wrote before it
  * ({@link InMemoryExport}): every graph format (and Cytoscape's stylesheet) of the whole blog, the
- * blog-wide participant graph, and a few posts' reply and participant graphs, plus the elements the
- * browser view embeds, on the bundled samples and on a generated blog, each ingested, linked and
- * analysed. Both read the same unchanged database, whose node and relationship scans come in the same
- * order every time, so the files are compared whole rather than as sets of elements.
+ * blog-wide participant graph (its CSV too, now streamed), and a few posts' reply and participant
+ * graphs, plus the elements the browser view embeds, on the bundled samples and on a generated blog,
+ * each ingested, linked and analysed. Both read the same unchanged database, whose node and
+ * relationship scans come in the same order every time, so the files are compared whole rather than
+ * as sets of elements.
  */
 class StreamedExportTest {
 
@@ -76,6 +78,22 @@ class StreamedExportTest {
         SliceReader slices = new SliceReader(db);
         assertSameViewElements(slices.participants(null));
         assertSameViewElements(slices.replies(posts.get(0)));
+        assertSameParticipantCsv(db, slices);
+    }
+
+    /** The blog-wide participant CSV, now streamed, holds the rows the in-memory participant graph gave. */
+    private void assertSameParticipantCsv(Database db, SliceReader slices) throws IOException {
+        Path before = dir.resolve("participants-csv-in-memory");
+        Path after = dir.resolve("participants-csv-streamed");
+        Neo4jCsvFormat.Result r = Neo4jCsvFormat.write(ElementSource.of(slices.participants(null))
+                .withoutDanglingEdges(), before);
+        new Exporter(db).export(ExportFormat.csv, ExportGraph.participants, null, after);
+        List<Path> files = new ArrayList<>(r.nodeFiles());
+        files.addAll(r.relationshipFiles());
+        files.add(before.resolve(Neo4jCsvFormat.COMMAND_FILE));
+        for (Path file : files) {
+            assertSameBytes(file, after.resolve(file.getFileName()));
+        }
     }
 
     /** The browser view's elements (whole texts) are those the in-memory graph gave it. */
