@@ -56,7 +56,12 @@ public final class Exporter {
             files.add(out.resolve(Neo4jCsvFormat.COMMAND_FILE));
             return new Summary(files, r.nodes(), r.edges(), 0);
         }
-        StreamedGraph g = StreamedGraph.read(source(graph, post), Attributes.SNIPPET);
+        return write(format, source(graph, post), out);
+    }
+
+    /** Writes a graph file (and, for json, its stylesheet) from the elements of {@code source}. */
+    static Summary write(ExportFormat format, ElementSource source, Path out) throws IOException {
+        StreamedGraph g = StreamedGraph.read(source, Attributes.SNIPPET);
         List<Path> files = new ArrayList<>(List.of(out));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (format) {
