@@ -54,12 +54,26 @@ final class StanceTrainer {
 
     /** Returns the examples of {@code pairs} (from a blog if {@code blog}), each weighing {@code weight}, with the cue lexicon's stance. */
     static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight, boolean blog) {
+        return examples(pairs, groups, weight, blog, null, null);
+    }
+
+    /**
+     * Returns the examples of {@code pairs} as {@link #examples(List, Set, double, boolean)} does, with the
+     * embedding features of every pair whose texts both have a vector (none when {@code embedding} is null).
+     */
+    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight, boolean blog,
+                                  TextVectors vectors, EmbeddingFeatures embedding) {
         PairFeatures features = new PairFeatures(groups);
         LexiconStanceClassifier lexicon = new LexiconStanceClassifier();
         List<Example> out = new ArrayList<>(pairs.size());
         for (LabelledPair p : pairs) {
             Decision d = lexicon.decide(p.reply(), p.target());
             List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null, blog);
+            float[] reply = embedding == null ? null : vectors.of(p.reply());
+            float[] target = embedding == null ? null : vectors.of(p.target());
+            if (reply != null && target != null) {
+                f.addAll(embedding.of(reply, target));
+            }
             out.add(new Example(HashedPair.of(f, BUCKETS), p.label().ordinal(), weight, d.stance()));
         }
         return out;

@@ -140,6 +140,21 @@ public final class StanceTraining {
                 corpus.seeds().stream().map(LabelledPair::source).toList());
     }
 
+    /**
+     * Extracts the features of every pair of the corpus, with the embedding features of {@code blocks} for each
+     * pair whose two texts have a vector in {@code vectors} (which must also hold {@link EmbeddingFeatures#ANCHORS}
+     * when {@code blocks} has {@link EmbeddingBlock#SIMILARITY}).
+     */
+    public static Prepared prepare(Corpus corpus, Set<FeatureGroup> groups, TextVectors vectors,
+                                   Set<EmbeddingBlock> blocks) {
+        EmbeddingFeatures embedding = new EmbeddingFeatures(blocks, blocks.contains(EmbeddingBlock.SIMILARITY)
+                ? EmbeddingFeatures.ANCHORS.stream().map(vectors::of).toList() : List.of());
+        return new Prepared(groups, StanceTrainer.examples(corpus.debagreement(), groups, 1, false, vectors, embedding),
+                StanceTrainer.examples(corpus.maskmandate(), groups, 1, false, vectors, embedding),
+                StanceTrainer.examples(corpus.seeds(), groups, SEED_PAIR_WEIGHT, true, vectors, embedding),
+                corpus.seeds().stream().map(LabelledPair::source).toList());
+    }
+
     /** Trains the model on every pair but the first {@link #MASKMANDATE_HELD_OUT} mask-mandate pairs. */
     public static Trained train(Prepared data, long seed) {
         List<Example> reddit = new ArrayList<>(data.debagreement);
