@@ -91,7 +91,11 @@ public final class VectorCache {
         long header = 2 + MAGIC.length() + 4;
         long record = 2 + DIGEST_CHARS + 4L * embedder.dimensions();
         try {
-            long records = Math.max(0, (Files.size(file) - header) / record);
+            if (Files.size(file) == 0) {
+                Files.delete(file); // empty: written afresh, header first
+                return;
+            }
+            long records = (Files.size(file) - header) / record;
             try (InputStream in = Files.newInputStream(file)) {
                 DataInputStream data = new DataInputStream(new BufferedInputStream(in));
                 if (!MAGIC.equals(data.readUTF()) || data.readInt() != embedder.dimensions()) {

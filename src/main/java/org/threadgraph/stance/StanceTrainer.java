@@ -139,10 +139,18 @@ final class StanceTrainer {
 
     /** Offsets of the disagree and neutral scores (agree fixed at 0) that maximise macro-F1 on a fold. */
     static double[] bestOffsets(List<double[]> scores, int[] labels) {
+        return bestOffsets(scores, labels, OFFSET_STEPS);
+    }
+
+    /**
+     * Offsets of the disagree and neutral scores (agree fixed at 0), each tried from {@code -steps} to
+     * {@code steps} times {@value #OFFSET_STEP}, that maximise macro-F1 on a fold.
+     */
+    static double[] bestOffsets(List<double[]> scores, int[] labels, int steps) {
         double[] best = new double[LinearWeights.LABELS];
         double bestF1 = macroF1(scores, labels, best);
-        for (int i = -OFFSET_STEPS; i <= OFFSET_STEPS; i++) {
-            for (int j = -OFFSET_STEPS; j <= OFFSET_STEPS; j++) {
+        for (int i = -steps; i <= steps; i++) {
+            for (int j = -steps; j <= steps; j++) {
                 double[] o = {0, i * OFFSET_STEP, j * OFFSET_STEP};
                 double f1 = macroF1(scores, labels, o);
                 if (f1 > bestF1 + 1e-12) {
