@@ -22,6 +22,7 @@ public final class BenchReport {
     private static final String[] ALGORITHMS = {"PageRank", "betweenness", "components"};
     private static final List<ToDoubleFunction<AlgorithmTimes>> TIMES = List.of(AlgorithmTimes::pagerank,
             AlgorithmTimes::betweenness, AlgorithmTimes::components);
+    private static final String EXACT_SKIPPED = "this igraph computes only exact betweenness, hours at this size";
 
     private BenchReport() {
     }
@@ -128,6 +129,7 @@ public final class BenchReport {
                         st.peakHeapMiB(), st.peakRssMiB()));
             }
         }
+        embedCost(r, md);
         md.append("\n## Start-up\n\n");
         md.append("Wall time of `stats`, the most trivial command, from process start to exit.\n\n");
         md.append("| database | stats |\n|---|---|\n");
@@ -154,6 +156,20 @@ public final class BenchReport {
         return md.toString();
     }
 
+    /** Says what the opt-in embed stage cost per 1,000 comments where it ran. */
+    private static void embedCost(BenchResult r, StringBuilder md) {
+        for (SizeResult s : r.sizes()) {
+            for (StageResult st : s.stages()) {
+                if (st.stage().equals(BenchRunner.EMBED_STAGE) && !st.stopped() && st.exitCode() == 0) {
+                    md.append(String.format(Locale.ROOT, "%nThe opt-in `embed` stage (a MiniLM sentence embedding of "
+                            + "every comment, computed in-process and stored under the vector index) cost %.1f s "
+                            + "per 1,000 comments at %s, start-up included; the default pipeline above does not run "
+                            + "it.%n", st.seconds() * 1000 / st.comments(), Sizes.label(s.size())));
+                }
+            }
+        }
+    }
+
     private static void peers(BenchResult r, StringBuilder md) {
         md.append("\n## Against NetworkX and igraph\n\n");
         md.append("The same exported graphs, read once into each tool before any clock starts: the participant graph "
@@ -165,25 +181,33 @@ public final class BenchReport {
                 + "`SampledBetweennessCentrality` (Brandes from the same number of sampled sources as NetworkX's "
                 + "`betweenness_centrality(k=…)`; exact when they cover every node; igraph through "
                 + "`betweenness(sources=…)` where its version has it, else exact, marked *exact*: then igraph does "
-                + "n/k times the work), and weakly connected components by union–find (`CompactComponents`). Median of the repeats. A ratio is "
-                + "threadgraph's time over the peer's: below 1 threadgraph is faster.\n\n");
+                + "n/k times the work; where that exact computation would take hours (n·m over 2·10¹⁰) it is not run), "
+                + "and weakly connected components by union–find (`CompactComponents`). Peers: median of the repeats (fewer "
+                + "when one run takes over a minute). threadgraph: the median of as many repeats after warming up "
+                + "(up to " + JGraphTTimer.WARM_UP_RUNS + " runs or " + (int) JGraphTTimer.WARM_UP_SECONDS + " s), as the "
+                + "code runs within an `analyse` over many posts or in `serve`; its first, cold run (a fresh JVM "
+                + "interpreting the algorithm) is shown beside it. A ratio is threadgraph's warm time over the "
+                + "peer's: below 1 threadgraph is faster.\n\n");
         r.sizes().stream().flatMap(s -> s.peers().stream()).map(PeerResult::peerVersions)
                 .filter(v -> v != null).findFirst().ifPresent(v -> md.append("Peers: ").append(v).append(".\n\n"));
         if (r.sizes().stream().allMatch(s -> s.peers().isEmpty())) {
             md.append("Not run: at every size a stage stopped before the exports (see the notes).\n");
             return;
         }
-        md.append("| size | graph | nodes | edges | algorithm | threadgraph | NetworkX | igraph | ÷ NetworkX | ÷ igraph |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| size | graph | nodes | edges | algorithm | threadgraph | first run | NetworkX | igraph | ÷ NetworkX "
+                + "| ÷ igraph |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (SizeResult s : r.sizes()) {
             for (PeerResult p : s.peers()) {
                 for (int i = 0; i < ALGORITHMS.length; i++) {
                     double ours = TIMES.get(i).applyAsDouble(p.threadgraph());
                     String nx = p.networkx() == null ? "—" : seconds(TIMES.get(i).applyAsDouble(p.networkx()));
-                    String ig = p.igraph() == null ? "—" : seconds(TIMES.get(i).applyAsDouble(p.igraph()))
-                            + (i == 1 && p.igraphExactBetweenness() ? " *exact*" : "");
-                    md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %s | %s | %s | %s | %s |%n",
-                            Sizes.label(s.size()), p.graph(), p.nodes(), p.edges(), ALGORITHMS[i], seconds(ours), nx, ig,
+                    String ig = p.igraph() == null ? "—" : igraphSeconds(p, i);
+                    String first = p.threadgraphFirstRun() == null ? "—"
+                            : seconds(TIMES.get(i).applyAsDouble(p.threadgraphFirstRun()));
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %s | %s | %s | %s | %s | %s |%n",
+                            Sizes.label(s.size()), p.graph(), p.nodes(), p.edges(), ALGORITHMS[i], seconds(ours), first,
+                            nx, ig,
                             p.networkx() == null ? "—" : ratio(ours, TIMES.get(i).applyAsDouble(p.networkx())),
                             p.igraph() == null ? "—" : ratio(ours, TIMES.get(i).applyAsDouble(p.igraph()))));
                 }
@@ -231,11 +255,18 @@ public final class BenchReport {
                 }
                 for (int i = 0; i < ALGORITHMS.length; i++) {
                     double ours = TIMES.get(i).applyAsDouble(p.threadgraph());
-                    row(md, ALGORITHMS[i] + " at least as fast as NetworkX", Sizes.label(s.size()) + " " + p.graph(),
+                    String graph = Sizes.label(s.size()) + " " + p.graph();
+                    row(md, ALGORITHMS[i] + " at least as fast as NetworkX", graph,
                             ours / TIMES.get(i).applyAsDouble(p.networkx()), 1, "× NetworkX", true);
-                    row(md, ALGORITHMS[i] + " within 2× of igraph", Sizes.label(s.size()) + " " + p.graph()
+                    double igraph = TIMES.get(i).applyAsDouble(p.igraph());
+                    if (Double.isNaN(igraph)) {
+                        md.append("| ").append(ALGORITHMS[i]).append(" within 2× of igraph | ").append(graph)
+                                .append(": not run (").append(EXACT_SKIPPED).append(") | — |\n");
+                        continue;
+                    }
+                    row(md, ALGORITHMS[i] + " within 2× of igraph", graph
                             + (i == 1 && p.igraphExactBetweenness() ? " (igraph exact)" : ""),
-                            ours / TIMES.get(i).applyAsDouble(p.igraph()), 2, "× igraph", true);
+                            ours / igraph, 2, "× igraph", true);
                 }
             }
         }
@@ -311,6 +342,15 @@ public final class BenchReport {
     }
 
     private static String ratio(double ours, double peer) {
-        return String.format(Locale.ROOT, "%.2f", ours / peer);
+        return Double.isNaN(peer) ? "—" : String.format(Locale.ROOT, "%.2f", ours / peer);
+    }
+
+    /** igraph's time of algorithm {@code i}, marked when its betweenness was exact or not run. */
+    private static String igraphSeconds(PeerResult p, int i) {
+        double t = TIMES.get(i).applyAsDouble(p.igraph());
+        if (i != 1 || !p.igraphExactBetweenness()) {
+            return seconds(t);
+        }
+        return Double.isNaN(t) ? "not run (" + EXACT_SKIPPED + ")" : seconds(t) + " *exact*";
     }
 }

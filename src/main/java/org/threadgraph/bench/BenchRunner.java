@@ -39,11 +39,15 @@ public final class BenchRunner {
      * @param maxHeap     the children's -Xmx
      * @param pivots      betweenness pivots for every tool
      * @param repeats     runs of each algorithm; the median is reported
+     * @param embedUpTo   the largest size (comments) whose opt-in {@code embed} stage is run and timed, 0 for none
      * @param commandLine the command line, for the report
      */
     public record Options(List<Integer> sizes, Path out, long seed, boolean peers, Duration budget, String maxHeap,
-                          int pivots, int repeats, String commandLine) {
+                          int pivots, int repeats, int embedUpTo, String commandLine) {
     }
+
+    /** The name of the opt-in embedding stage, run after the exports on the sizes up to {@link Options#embedUpTo}. */
+    static final String EMBED_STAGE = "embed (opt-in)";
 
     private static final Pattern COUNT_LINE = Pattern.compile("(?m)^\\s+\\S+\\s+([\\d,]+)\\s*$");
 
@@ -165,6 +169,20 @@ public final class BenchRunner {
                     notes));
             peerResults.add(comparePeers("replies", whole, ExportedGraph.Kind.replies, peers, label, notes));
         }
+        if (complete && size <= options.embedUpTo()) {
+            // Last, so the exports and peers above never see embeddings; its cost is reported per 1,000 comments.
+            Stage embed = new Stage(EMBED_STAGE, "embed", false, "embed", "--db", db);
+            ChildRun run = child.run(embed.file(), embed.args());
+            StageResult result = new StageResult(embed.name(), String.join(" ", embed.args()), run.seconds(),
+                    run.stopped(), run.exitCode(), blog.comments() + 1, -1, run.peakHeapBytes() / 1048576.0,
+                    run.peakRssBytes() / 1048576.0, null);
+            stages.add(result);
+            progress.printf("  %-22s %s%n", embed.name(), BenchReport.describe(result));
+            if (!run.succeeded()) {
+                notes.add(embed.name() + (run.stopped() ? " stopped after " + Math.round(run.seconds()) + " s"
+                        : " failed with exit code " + run.exitCode() + "; see " + run.output()));
+            }
+        }
         delete(work);
         startups.sort(null);
         double startup = startups.isEmpty() ? Double.NaN : startups.get(startups.size() / 2);
@@ -174,7 +192,7 @@ public final class BenchRunner {
     private PeerResult comparePeers(String name, Path file, ExportedGraph.Kind kind, PeerScript peers, String label,
                                     List<String> notes) throws IOException, InterruptedException {
         Graph<String, DefaultEdge> graph = ExportedGraph.read(file, kind);
-        AlgorithmTimes ours = new JGraphTTimer(options.pivots(), options.repeats()).time(graph);
+        JGraphTTimer.Times ours = new JGraphTTimer(options.pivots(), options.repeats()).time(graph);
         AlgorithmTimes networkx = null;
         AlgorithmTimes igraph = null;
         String versions = null;
@@ -197,8 +215,8 @@ public final class BenchRunner {
                 progress.println("  " + e.getMessage());
             }
         }
-        PeerResult result = new PeerResult(name, graph.vertexSet().size(), graph.edgeSet().size(), ours, networkx,
-                igraph, versions, igraphExact);
+        PeerResult result = new PeerResult(name, graph.vertexSet().size(), graph.edgeSet().size(), ours.warm(),
+                ours.firstRun(), networkx, igraph, versions, igraphExact);
         progress.printf("  %-22s %s%n", name + " graph", BenchReport.describe(result));
         return result;
     }

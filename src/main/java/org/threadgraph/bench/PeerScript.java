@@ -84,8 +84,13 @@ final class PeerScript {
     }
 
     private static AlgorithmTimes times(JsonNode tool) {
-        return new AlgorithmTimes(tool.get("pagerank").asDouble(), tool.get("betweenness").asDouble(),
-                tool.get("components").asDouble());
+        return new AlgorithmTimes(seconds(tool, "pagerank"), seconds(tool, "betweenness"), seconds(tool, "components"));
+    }
+
+    /** The script prints null for an algorithm it did not run. */
+    private static double seconds(JsonNode tool, String algorithm) {
+        JsonNode t = tool.get(algorithm);
+        return t == null || t.isNull() ? Double.NaN : t.asDouble();
     }
 
     private static Path locate() {

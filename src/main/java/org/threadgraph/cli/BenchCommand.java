@@ -68,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs of each algorithm; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
+    @Option(names = "--embed-up-to", paramLabel = "N", defaultValue = "1k",
+            description = "Also time the opt-in embed stage (sentence embeddings of every comment) on the sizes up to "
+                    + "this many comments, after their exports; 0 for none (default: ${DEFAULT-VALUE}).")
+    String embedUpTo;
+
     @Option(names = "--render", paramLabel = "BENCH.json", arity = "1..*",
             description = "Run nothing: write the report from the bench.json files of earlier runs (sizes run "
                     + "separately are merged in size order).")
@@ -91,10 +96,16 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         List<Integer> sizeList;
+        int embedLimit;
         try {
             sizeList = Sizes.parse(sizes);
         } catch (IllegalArgumentException e) {
             throw new UserException("--sizes: " + e.getMessage());
+        }
+        try {
+            embedLimit = "0".equals(embedUpTo.strip()) ? 0 : Sizes.parse(embedUpTo).get(0);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--embed-up-to: " + e.getMessage());
         }
         if (budget < 1 || pivots < 1 || repeats < 1) {
             throw new UserException("--budget, --pivots and --repeats must be positive");
@@ -105,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         // originalArgs holds the whole command line after "threadgraph", "bench" included.
         String commandLine = "threadgraph " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchRunner.Options options = new BenchRunner.Options(sizeList, out, seed, peers, Duration.ofSeconds(budget),
-                childHeap, pivots, repeats, commandLine.strip());
+                childHeap, pivots, repeats, embedLimit, commandLine.strip());
         Path json = out.resolve("bench.json");
         new BenchRunner(options, console, result -> write(result, json)).run();
         console.printf("%nwrote %s and %s%n", json, report);

@@ -1,10 +1,18 @@
 package org.threadgraph.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.threadgraph.render.Palette;
 
@@ -20,24 +28,26 @@ final class CytoscapeFormat {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    // Writes one value into a document being written: flushing the file after each would cost a system call.
+    private static final ObjectWriter VALUES = JSON.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private static final Set<String> CYTOSCAPE_NAMES = Set.of("id", "source", "target", "parent");
 
     private CytoscapeFormat() {
     }
 
     /** Returns how active a node is: comments written (participants), else responses received. */
-    static long activity(SliceGraph g, String v) {
-        if (g.node(v).get("comments") instanceof Number n) {
-            return n.longValue();
-        }
-        return g.graph().incomingEdgesOf(v).stream().filter(e -> !"REPLY_TO".equals(e.attributes().get("type")))
-                .count();
+    private static long activity(StreamedGraph g, StreamedGraph.Node node) {
+        return node.attributes().get("comments") instanceof Number n ? n.longValue() : g.responsesIn(node.index());
     }
 
-    static void write(SliceGraph g, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("elements", elements(g));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    static void write(StreamedGraph g, Writer out) throws IOException {
+        try (JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName("elements");
+            writeElements(g, json);
+            json.writeEndObject();
+        }
     }
 
     /**
@@ -45,14 +55,14 @@ final class CytoscapeFormat {
      * labelled by caption, filled by camp and sized by activity, responses coloured by stance and
      * structural replies dashed, with the shared {@link Palette}.
      */
-    static void writeStyle(SliceGraph g, Writer out) throws IOException {
+    static void writeStyle(StreamedGraph g, Writer out) throws IOException {
         ArrayNode style = JSON.createArrayNode();
         ObjectNode node = rule(style, "node");
         node.put("label", "data(caption)").put("font-size", 9).put("text-valign", "bottom")
                 .put("background-color", Palette.NO_CAMP).put("border-width", 1).put("border-color", "#333")
                 .put("width", "mapData(activity, 0, 20, 12, 60)").put("height", "mapData(activity, 0, 20, 12, 60)");
         rule(style, "node[nodeType = \"Post\"]").put("background-color", Palette.POST).put("shape", "round-rectangle");
-        Palette.camps(g.graph().vertexSet().stream().map(v -> g.node(v).get("camp")).toList()).forEach((camp, colour) ->
+        g.campColours().forEach((camp, colour) ->
                 rule(style, "node[camp = " + JSON.valueToTree(camp) + "]").put("background-color", colour));
         rule(style, "edge").put("curve-style", "bezier").put("target-arrow-shape", "triangle").put("width", 2)
                 .put("line-color", Palette.NEUTRAL).put("target-arrow-color", Palette.NEUTRAL);
@@ -71,27 +81,50 @@ final class CytoscapeFormat {
         return rule.putObject("style");
     }
 
-    /** Returns the {@code elements} object: nodes, then edges with ids {@code edge:0}, {@code edge:1}… */
-    static ObjectNode elements(SliceGraph g) {
-        ObjectNode elements = JSON.createObjectNode();
-        ArrayNode nodes = elements.putArray("nodes");
-        for (String v : g.graph().vertexSet()) {
-            ObjectNode data = nodes.addObject().putObject("data");
-            data.put("id", v);
-            ReservedNames.rename(g.node(v), CYTOSCAPE_NAMES).forEach((name, value) -> data.set(name,
-                    JSON.valueToTree(value)));
-            data.put("activity", activity(g, v));
+    /** Returns the {@code elements} object, for a page that holds it whole ({@link #writeElements}). */
+    static JsonNode elements(StreamedGraph g) throws IOException {
+        TokenBuffer buffer = new TokenBuffer(JSON, false);
+        writeElements(g, buffer);
+        try (JsonParser parser = buffer.asParser()) {
+            return JSON.readTree(parser);
         }
-        ArrayNode edges = elements.putArray("edges");
-        int i = 0;
-        for (SliceGraph.Link e : g.graph().edgeSet()) {
-            ObjectNode data = edges.addObject().putObject("data");
-            data.put("id", "edge:" + i++);
-            data.put("source", g.graph().getEdgeSource(e));
-            data.put("target", g.graph().getEdgeTarget(e));
-            ReservedNames.rename(e.attributes(), CYTOSCAPE_NAMES).forEach((name, value) -> data.set(name,
-                    JSON.valueToTree(value)));
+    }
+
+    /** Writes the {@code elements} object: nodes, then edges with ids {@code edge:0}, {@code edge:1}… */
+    static void writeElements(StreamedGraph g, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("nodes");
+        g.stream(node -> {
+            // Built as a map first: a property named like a field written here keeps its first place.
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", node.id());
+            data.putAll(ReservedNames.rename(node.attributes(), CYTOSCAPE_NAMES));
+            data.put("activity", activity(g, node));
+            element(json, data);
+        }, () -> {
+            json.writeEndArray();
+            json.writeArrayFieldStart("edges");
+        }, edge -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", "edge:" + edge.index());
+            data.put("source", edge.source());
+            data.put("target", edge.target());
+            data.putAll(ReservedNames.rename(edge.attributes(), CYTOSCAPE_NAMES));
+            element(json, data);
+        });
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** Writes {@code {"data": {...}}}, each value as Jackson's tree model has it. */
+    private static void element(JsonGenerator json, Map<String, Object> data) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("data");
+        for (Map.Entry<String, Object> field : data.entrySet()) {
+            json.writeFieldName(field.getKey());
+            VALUES.writeValue(json, JSON.valueToTree(field.getValue()));
         }
-        return elements;
+        json.writeEndObject();
+        json.writeEndObject();
     }
 }

@@ -1,17 +1,15 @@
 package org.threadgraph.export;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.dot.DOTExporter;
 import org.threadgraph.render.Palette;
 
 /**
- * Writes Graphviz DOT with jgrapht-io, styled to render as is ({@code dot -Tsvg}): nodes filled with
+ * Writes Graphviz DOT as it streams, styled to render as is ({@code dot -Tsvg}): nodes filled with
  * their camp's colour (the post dark, nodes in no camp light grey), responses coloured by stance,
  * structural REPLY_TO edges dashed, participant edges thicker the more responses they stand for. Every
  * attribute is carried too; one whose name Graphviz interprets ({@code label}, {@code size}…) is
@@ -24,50 +22,55 @@ final class DotFormat {
             "target", "fontsize", "fontcolor", "fontname", "penwidth", "fillcolor", "layer", "rank", "dir", "len",
             "margin", "image", "ordering", "sides", "peripheries", "orientation", "root", "constraint", "minlen");
 
+    private static final String INDENT = "  ";
+    // jgrapht-io's DOTExporter ended lines with println, so with the platform's line separator.
+    private static final String NEWLINE = System.lineSeparator();
+
     private DotFormat() {
     }
 
-    static void write(SliceGraph g, Writer out) {
-        Map<String, String> camps = Palette.camps(g.graph().vertexSet().stream().map(v -> g.node(v).get("camp"))
-                .toList());
-        DOTExporter<String, SliceGraph.Link> exporter = new DOTExporter<>(DotFormat::quotedId);
-        exporter.setGraphAttributeProvider(() -> {
-            Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("rankdir", DefaultAttribute.createAttribute("BT"));
-            return a;
-        });
-        exporter.setVertexAttributeProvider(v -> {
-            Map<String, Object> values = g.node(v);
-            Map<String, Attribute> a = new LinkedHashMap<>();
+    static void write(StreamedGraph g, Writer out) throws IOException {
+        Map<String, String> camps = g.campColours();
+        out.write("digraph G {" + NEWLINE);
+        out.write(INDENT + "rankdir=BT;" + NEWLINE);
+        g.stream(node -> {
+            Map<String, Object> values = node.attributes();
+            Map<String, String> a = new LinkedHashMap<>();
             String type = String.valueOf(values.get("nodeType"));
             a.put("label", text(values.get("caption")));
             a.put("tooltip", text(values.getOrDefault("text", values.get("caption"))));
-            a.put("shape", DefaultAttribute.createAttribute(shape(type)));
-            a.put("style", DefaultAttribute.createAttribute("filled"));
+            a.put("shape", shape(type));
+            a.put("style", "filled");
             String fill = type.equals("Post") ? Palette.POST : camps.getOrDefault(
                     values.get("camp") == null ? null : String.valueOf(values.get("camp")), Palette.NO_CAMP);
-            a.put("fillcolor", DefaultAttribute.createAttribute(fill));
-            a.put("fontcolor", DefaultAttribute.createAttribute(type.equals("Post") ? "white" : "black"));
+            a.put("fillcolor", fill);
+            a.put("fontcolor", type.equals("Post") ? "white" : "black");
             data(values, a);
-            return a;
-        });
-        exporter.setEdgeAttributeProvider(e -> {
-            Map<String, Object> values = e.attributes();
-            Map<String, Attribute> a = new LinkedHashMap<>();
+            statement(out, quotedId(node.id()), a);
+        }, edge -> {
+            Map<String, Object> values = edge.attributes();
+            Map<String, String> a = new LinkedHashMap<>();
             if ("REPLY_TO".equals(values.get("type"))) {
-                a.put("style", DefaultAttribute.createAttribute("dashed"));
-                a.put("color", DefaultAttribute.createAttribute(Palette.STRUCTURAL));
+                a.put("style", "dashed");
+                a.put("color", Palette.STRUCTURAL);
             } else {
-                a.put("color", DefaultAttribute.createAttribute(Palette.stance(stance(values))));
+                a.put("color", Palette.stance(stance(values)));
             }
             if (values.get("responses") instanceof Number n) {
-                a.put("penwidth", DefaultAttribute.createAttribute(
-                        String.format(Locale.ROOT, "%.1f", 1 + Math.log(n.doubleValue()) / Math.log(2))));
+                a.put("penwidth", String.format(Locale.ROOT, "%.1f", 1 + Math.log(n.doubleValue()) / Math.log(2)));
             }
             data(values, a);
-            return a;
+            statement(out, quotedId(edge.source()) + " -> " + quotedId(edge.target()), a);
         });
-        exporter.exportGraph(g.graph(), out);
+        out.write("}" + NEWLINE);
+    }
+
+    /** Writes a node or edge statement with its attributes, quoted, as jgrapht-io's DOTExporter did. */
+    private static void statement(Writer out, String subject, Map<String, String> attributes) throws IOException {
+        StringBuilder line = new StringBuilder(INDENT).append(subject).append(" [ ");
+        attributes.forEach((name, value) -> line.append(name).append("=\"").append(value.replace("\"", "\\\""))
+                .append("\" "));
+        out.write(line.append("];").append(NEWLINE).toString());
     }
 
     /** Returns the stance of a response, or the prevailing one of a participant edge's counts. */
@@ -90,7 +93,7 @@ final class DotFormat {
         };
     }
 
-    private static void data(Map<String, Object> values, Map<String, Attribute> into) {
+    private static void data(Map<String, Object> values, Map<String, String> into) {
         ReservedNames.rename(values, GRAPHVIZ_NAMES).forEach((name, value) -> {
             if (!name.equals("caption")) {
                 into.put(name, text(value));
@@ -99,12 +102,11 @@ final class DotFormat {
     }
 
     /**
-     * Returns the value as a DOT string: backslashes kept literal, line breaks as spaces (the
-     * exporter escapes quotes).
+     * Returns the value as a DOT string: backslashes kept literal, line breaks as spaces (quotes are
+     * escaped when the attribute is written).
      */
-    private static Attribute text(Object value) {
-        String s = AttributeValues.text(value).replace("\\", "\\\\").replaceAll("\\s*[\\r\\n]+\\s*", " ");
-        return DefaultAttribute.createAttribute(s);
+    private static String text(Object value) {
+        return AttributeValues.text(value).replace("\\", "\\\\").replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static String quotedId(String id) {

@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.threadgraph.store.Database;
-import org.threadgraph.store.GraphSlice;
 import org.threadgraph.store.SliceReader;
 
-/** Writes a part of the graph to a file (or, for CSV, a folder of files) in one of the {@link ExportFormat}s. */
+/**
+ * Writes a part of the graph to a file (or, for CSV, a folder of files) in one of the {@link ExportFormat}s.
+ * Whole-blog graphs (the blog, its participants) are streamed from the store twice, once for what a
+ * file declares first and once for its elements, so their size is bounded by the disk, not the heap.
+ */
 public final class Exporter {
 
     /**
@@ -45,14 +48,15 @@ public final class Exporter {
      */
     public Summary export(ExportFormat format, ExportGraph graph, String post, Path out) throws IOException {
         if (format == ExportFormat.csv) {
-            ElementSource source = graph == ExportGraph.blog ? slices::streamAll : ElementSource.of(slice(graph, post));
+            ElementSource source = graph == ExportGraph.blog ? slices::streamAll
+                    : source(graph, post).withoutDanglingEdges();
             Neo4jCsvFormat.Result r = Neo4jCsvFormat.write(source, out);
             List<Path> files = new ArrayList<>(r.nodeFiles());
             files.addAll(r.relationshipFiles());
             files.add(out.resolve(Neo4jCsvFormat.COMMAND_FILE));
             return new Summary(files, r.nodes(), r.edges(), 0);
         }
-        SliceGraph g = new SliceGraph(slice(graph, post), Attributes.SNIPPET);
+        StreamedGraph g = StreamedGraph.read(source(graph, post), Attributes.SNIPPET);
         List<Path> files = new ArrayList<>(List.of(out));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             switch (format) {
@@ -70,7 +74,7 @@ public final class Exporter {
             }
             files.add(style);
         }
-        return new Summary(files, g.graph().vertexSet().size(), g.graph().edgeSet().size(), g.leftOut());
+        return new Summary(files, g.nodes(), g.edges(), g.leftOut());
     }
 
     /** Returns the stylesheet written beside a Cytoscape JSON file: {@code NAME.style.json}. */
@@ -80,16 +84,13 @@ public final class Exporter {
         return json.resolveSibling(base + ".style.json");
     }
 
-    private GraphSlice slice(ExportGraph graph, String post) {
+    /** Returns the elements of a graph: streamed from the store for the whole blog, held in memory for one post. */
+    private ElementSource source(ExportGraph graph, String post) {
         return switch (graph) {
-            case replies -> slices.replies(Objects.requireNonNull(post, "replies need a post"));
-            case participants -> slices.participants(post == null ? null : slices.postId(post));
-            case blog -> {
-                List<GraphSlice.Node> nodes = new ArrayList<>();
-                List<GraphSlice.Edge> edges = new ArrayList<>();
-                slices.streamAll(nodes::add, edges::add);
-                yield new GraphSlice(nodes, edges);
-            }
+            case blog -> slices::streamAll;
+            case participants -> post == null ? slices::streamParticipants
+                    : ElementSource.of(slices.participants(slices.postId(post)));
+            case replies -> ElementSource.of(slices.replies(Objects.requireNonNull(post, "replies need a post")));
         };
     }
 }

@@ -1,10 +1,13 @@
 package org.threadgraph.export;
 
+import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,18 +36,38 @@ final class GexfFormat {
     private static final Set<String> NODE_RESERVED = Set.of("label");
     private static final Set<String> EDGE_RESERVED = Set.of("label", "type", "weight");
 
+    /**
+     * The start time of each node, by its index, for the edges that have none of their own and start
+     * with their source: two numbers a node rather than its attributes.
+     */
+    private static final class StartTimes {
+        private final long[] seconds;
+        private final int[] nanos;
+
+        StartTimes(int nodes) {
+            seconds = new long[nodes];
+            nanos = new int[nodes];
+            Arrays.fill(nanos, -1);
+        }
+
+        void put(int node, Instant start) {
+            seconds[node] = start.getEpochSecond();
+            nanos[node] = start.getNano();
+        }
+
+        Instant get(int node) {
+            return nanos[node] < 0 ? null : Instant.ofEpochSecond(seconds[node], nanos[node]);
+        }
+    }
+
     private GexfFormat() {
     }
 
-    static void write(SliceGraph g, Writer out) {
+    static void write(StreamedGraph g, Writer out) throws IOException {
         Map<String, PropertyType> nodeTypes = ReservedNames.renameTypes(g.nodeTypes(), NODE_RESERVED);
         nodeTypes.remove("caption");
         Map<String, PropertyType> edgeTypes = ReservedNames.renameTypes(g.edgeTypes(), EDGE_RESERVED);
-        Map<String, String> camps = Palette.camps(g.graph().vertexSet().stream().map(v -> g.node(v).get("camp"))
-                .toList());
-        Map<String, Long> answered = new HashMap<>();
-        g.graph().edgeSet().forEach(e -> answered.merge(g.graph().getEdgeTarget(e), weight(e.attributes()),
-                Long::sum));
+        Map<String, String> camps = g.campColours();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -63,16 +86,16 @@ final class GexfFormat {
             Map<String, String> nodeIds = declare(x, "node", nodeTypes);
             Map<String, String> edgeIds = declare(x, "edge", edgeTypes);
             x.writeStartElement("nodes");
-            Map<String, String> starts = new HashMap<>();
-            for (String v : g.graph().vertexSet()) {
-                Map<String, Object> a = g.node(v);
+            StartTimes starts = new StartTimes(g.nodes());
+            g.stream(node -> {
+                Map<String, Object> a = node.attributes();
                 x.writeStartElement("node");
-                x.writeAttribute("id", v);
+                x.writeAttribute("id", node.id());
                 x.writeAttribute("label", String.valueOf(a.get("caption")));
-                String start = start(a);
+                Instant start = start(a);
                 if (start != null) {
-                    x.writeAttribute("start", start);
-                    starts.put(v, start);
+                    x.writeAttribute("start", start.toString());
+                    starts.put(node.index(), start);
                 }
                 attvalues(x, ReservedNames.rename(a, NODE_RESERVED), nodeIds);
                 String fill = "Post".equals(a.get("nodeType")) ? Palette.POST
@@ -80,36 +103,34 @@ final class GexfFormat {
                                 Palette.NO_CAMP);
                 colour(x, fill);
                 x.writeEmptyElement("viz", "size", VIZ);
-                x.writeAttribute("value", String.format(Locale.ROOT, "%.1f", size(a, answered.getOrDefault(v, 0L))));
+                x.writeAttribute("value", String.format(Locale.ROOT, "%.1f", size(a, g.weightIn(node.index()))));
                 x.writeEndElement();
-            }
-            x.writeEndElement();
-            x.writeStartElement("edges");
-            int i = 0;
-            for (SliceGraph.Link e : g.graph().edgeSet()) {
-                Map<String, Object> a = e.attributes();
+            }, () -> {
+                x.writeEndElement();
+                x.writeStartElement("edges");
+            }, edge -> {
+                Map<String, Object> a = edge.attributes();
                 x.writeStartElement("edge");
-                x.writeAttribute("id", "e" + i++);
-                x.writeAttribute("source", g.graph().getEdgeSource(e));
-                x.writeAttribute("target", g.graph().getEdgeTarget(e));
+                x.writeAttribute("id", "e" + edge.index());
+                x.writeAttribute("source", edge.source());
+                x.writeAttribute("target", edge.target());
                 x.writeAttribute("label", String.valueOf(a.get("type")));
-                x.writeAttribute("weight", String.valueOf(weight(a)));
-                String start = a.get("firstAt") != null ? time(a.get("firstAt"))
-                        : starts.get(g.graph().getEdgeSource(e));
+                x.writeAttribute("weight", String.valueOf(StreamedGraph.weight(a)));
+                Instant start = a.get("firstAt") != null ? time(a.get("firstAt")) : starts.get(edge.sourceIndex());
                 if (start != null) {
-                    x.writeAttribute("start", start);
+                    x.writeAttribute("start", start.toString());
                 }
                 attvalues(x, ReservedNames.rename(a, EDGE_RESERVED), edgeIds);
                 colour(x, "REPLY_TO".equals(a.get("type")) ? Palette.STRUCTURAL : Palette.stance(stance(a)));
                 x.writeEndElement();
-            }
+            });
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndDocument();
             x.flush();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write GEXF: " + e.getMessage(), e);
+            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
         }
     }
 
@@ -117,10 +138,6 @@ final class GexfFormat {
     static double size(Map<String, Object> node, long answeredBy) {
         long activity = node.get("comments") instanceof Number n ? n.longValue() : answeredBy;
         return 4 + 4 * Math.sqrt(activity);
-    }
-
-    private static long weight(Map<String, Object> edge) {
-        return edge.get("responses") instanceof Number n ? n.longValue() : 1;
     }
 
     private static Object stance(Map<String, Object> a) {
@@ -133,20 +150,23 @@ final class GexfFormat {
     }
 
     /** Returns the node's start time: a participant's first comment, a comment's publication, a post's date. */
-    private static String start(Map<String, Object> a) {
+    private static Instant start(Map<String, Object> a) {
         Object when = "Participant".equals(a.get("nodeType")) ? a.get("firstAt")
                 : a.get("published") != null ? a.get("published") : a.get("date");
         return when == null ? null : time(when);
     }
 
-    /** Returns an ISO date or date-time as a UTC xs:dateTime, or null when it is neither. */
-    static String time(Object value) {
+    /**
+     * Returns an ISO date or date-time as an instant (a date's UTC midnight), whose {@code toString} is
+     * a UTC xs:dateTime, or null when it is neither.
+     */
+    static Instant time(Object value) {
         String s = String.valueOf(value);
         try {
-            return OffsetDateTime.parse(s).toInstant().toString();
+            return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException notDateTime) {
             try {
-                return LocalDate.parse(s) + "T00:00:00Z";
+                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
                 return null;
             }

@@ -83,13 +83,13 @@ public final class GraphView {
             data.put("date", Objects.toString(p.get("date"), null));
         }
         data.put("title", title);
-        SliceGraph g = new SliceGraph(slice, Attributes.WHOLE);
+        StreamedGraph g = StreamedGraph.read(ElementSource.of(slice), Attributes.WHOLE);
         data.set("camps", camps(g));
         ObjectNode colours = data.putObject("colours");
         colours.put("agree", Palette.AGREE).put("disagree", Palette.DISAGREE).put("neutral", Palette.NEUTRAL)
                 .put("structural", Palette.STRUCTURAL).put("noCamp", Palette.NO_CAMP).put("post", Palette.POST);
         data.set("elements", CytoscapeFormat.elements(g));
-        Summary summary = new Summary(title, g.graph().vertexSet().size(), g.graph().edgeSet().size());
+        Summary summary = new Summary(title, g.nodes(), g.edges());
         String html = fill(resource("/org/threadgraph/export/view.html"), Map.of("title", Escape.html(title),
                 "d3", resource(D3), "view.js", resource("/org/threadgraph/export/view.js"), "data", json(data)));
         return new Page(summary, html);
@@ -106,9 +106,8 @@ public final class GraphView {
         return sb.toString();
     }
 
-    private ArrayNode camps(SliceGraph g) {
-        Map<String, String> colours = Palette.camps(g.graph().vertexSet().stream().map(v -> g.node(v).get("camp"))
-                .filter(Objects::nonNull).toList());
+    private ArrayNode camps(StreamedGraph g) {
+        Map<String, String> colours = g.campColours();
         Map<String, String> names = new LinkedHashMap<>();
         reports.camps(colours.keySet()).forEach(k -> names.put(k.id(), Captions.camp(k.name(), k.defends(),
                 k.attacks(), k.terms())));

@@ -81,7 +81,8 @@ public final class LexiconEntityAttitude implements EntityAttitude {
                 "no defending or attacking cue (" + family + ")"), family, List.of());
     }
 
-    private static List<String> entityWords(String evidence) {
+    /** Returns the words of an entity as the rules match them: normalised, without a possessive "'s". */
+    static List<String> entityWords(String evidence) {
         List<String> words = new ArrayList<>();
         for (Sentence s : Passage.of(evidence, List.of()).sentences()) {
             s.tokens().stream().filter(Token::isWord).forEach(t -> words.add(SharedAttitude.withoutPossessive(t.norm())));

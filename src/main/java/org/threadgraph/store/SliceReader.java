@@ -44,6 +44,37 @@ public final class SliceReader {
             RETURN a {.*, comments: comments, firstClock: first.clock, firstLabel: first.label, firstPost: first.title,
                       firstAt: first.at} AS participant ORDER BY a.key
             """;
+    // The same two graphs for the whole blog, a participant at a time in key order (the key's unique index
+    // gives that order without a sort), so that no step holds every comment or every pair at once.
+    private static final String BLOG_PARTICIPANTS = """
+            MATCH (a:Participant) WHERE a.key IS NOT NULL
+            WITH a ORDER BY a.key
+            CALL {
+              WITH a
+              MATCH (a)-[:WROTE]->(c:Comment)-[:ON]->(p:Post)
+              WITH c, p ORDER BY c.published, p.date, c.position
+              RETURN count(c) AS comments, collect({clock: coalesce(c.clock, c.inferredClock), label: c.label,
+                     title: p.title, at: toString(c.published)})[0] AS first
+            }
+            WITH a, comments, first WHERE comments > 0
+            RETURN a {.*, comments: comments, firstClock: first.clock, firstLabel: first.label, firstPost: first.title,
+                      firstAt: first.at} AS participant
+            """;
+    private static final String BLOG_PARTICIPANT_EDGES = """
+            MATCH (a:Participant) WHERE a.key IS NOT NULL
+            WITH a ORDER BY a.key
+            CALL {
+              WITH a
+              MATCH (a)-[:WROTE]->(c:Comment)-[r:RESPONDS_TO]->(t:Comment)<-[:WROTE]-(b:Participant)
+              WHERE a <> b
+              WITH b, count(r) AS responses,
+                   sum(CASE r.stance WHEN 'agree' THEN 1 ELSE 0 END) AS agree,
+                   sum(CASE r.stance WHEN 'disagree' THEN 1 ELSE 0 END) AS disagree,
+                   toString(min(c.published)) AS firstAt
+              RETURN b.key AS target, responses, agree, disagree, firstAt ORDER BY target
+            }
+            RETURN a.key AS source, target, responses, agree, disagree, firstAt
+            """;
     private static final String ALL_NODES = """
             MATCH (n) WHERE NOT n:Source RETURN labels(n)[0] AS label, coalesce(n.id, n.key) AS id, properties(n) AS properties
             """;
@@ -95,20 +126,32 @@ public final class SliceReader {
         Map<String, Object> params = new HashMap<>();
         params.put("postId", postId);
         List<GraphSlice.Node> nodes = new ArrayList<>();
-        db.streamRows(PARTICIPANTS, params, row -> {
-            Map<String, Object> p = properties(row.get("participant"));
-            nodes.add(new GraphSlice.Node((String) p.get("key"), "Participant", p));
-        });
+        db.streamRows(PARTICIPANTS, params, row -> nodes.add(participant(row)));
         List<GraphSlice.Edge> edges = new ArrayList<>();
-        db.streamRows(PARTICIPANT_EDGES, params, row -> {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            for (String name : List.of("responses", "agree", "disagree", "firstAt")) {
-                counts.put(name, row.get(name));
-            }
-            edges.add(new GraphSlice.Edge((String) row.get("source"), (String) row.get("target"), "RESPONDS_TO",
-                    counts));
-        });
+        db.streamRows(PARTICIPANT_EDGES, params, row -> edges.add(participantEdge(row)));
         return new GraphSlice(nodes, edges);
+    }
+
+    /**
+     * Streams the whole blog's participant graph, the nodes and edges {@code participants(null)}
+     * returns in the same order, for exports larger than memory.
+     */
+    public void streamParticipants(Consumer<GraphSlice.Node> nodes, Consumer<GraphSlice.Edge> edges) {
+        db.streamRows(BLOG_PARTICIPANTS, Map.of(), row -> nodes.accept(participant(row)));
+        db.streamRows(BLOG_PARTICIPANT_EDGES, Map.of(), row -> edges.accept(participantEdge(row)));
+    }
+
+    private static GraphSlice.Node participant(Map<String, Object> row) {
+        Map<String, Object> p = properties(row.get("participant"));
+        return new GraphSlice.Node((String) p.get("key"), "Participant", p);
+    }
+
+    private static GraphSlice.Edge participantEdge(Map<String, Object> row) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String name : List.of("responses", "agree", "disagree", "firstAt")) {
+            counts.put(name, row.get(name));
+        }
+        return new GraphSlice.Edge((String) row.get("source"), (String) row.get("target"), "RESPONDS_TO", counts);
     }
 
     /** Streams every node and then every relationship of the graph, for whole-blog exports. */

@@ -49,11 +49,12 @@ public final class CampsHeldOut {
     }
 
     /** The stance model source of a camps post id: s003q and s003c are both seed thread 003. */
-    private static String threadOf(String postId) {
+    static String threadOf(String postId) {
         return "seed thread " + postId.substring(1, 4);
     }
 
-    private static Map<String, StanceModel> models(Path data, Path dir, boolean retrain) throws IOException {
+    /** Reads the held-out models kept in {@code dir}, training and keeping them first when absent or asked. */
+    static Map<String, StanceModel> models(Path data, Path dir, boolean retrain) throws IOException {
         Map<String, StanceModel> models = new TreeMap<>();
         if (!retrain && Files.isDirectory(dir)) {
             try (var files = Files.list(dir)) {

@@ -33,16 +33,22 @@ final class PredictedUpstream {
     private final ReplyLinker linker = ReplyLinker.standard();
     private final StanceClassifier stance;
     private final MentionFinder mentions = new MentionFinder(Gazetteer.bundled());
-    private final LexiconEntityAttitude attitude = new LexiconEntityAttitude();
+    private final org.threadgraph.stance.EntityAttitude attitude;
 
     /** Creates the upstream with the shipped stance model. */
     PredictedUpstream() {
         this(StanceModel.shipped());
     }
 
-    /** Creates the upstream with the given stance classifier. */
+    /** Creates the upstream with the given stance classifier and the entity rules. */
     PredictedUpstream(StanceClassifier stance) {
+        this(stance, new LexiconEntityAttitude());
+    }
+
+    /** Creates the upstream with the given stance classifier and entity-attitude reader. */
+    PredictedUpstream(StanceClassifier stance, org.threadgraph.stance.EntityAttitude attitude) {
         this.stance = stance;
+        this.attitude = attitude;
     }
 
     /** Returns the predicted analysis input of one post. */

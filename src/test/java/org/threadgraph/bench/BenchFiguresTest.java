@@ -1,6 +1,7 @@
 package org.threadgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,8 +66,10 @@ class BenchFiguresTest {
         assertEquals(2, replies.edgeSet().size(), "parallel responses merged, the post and REPLY_TO left out");
         assertEquals(4, whole.vertexSet().size());
         assertEquals(4, whole.edgeSet().size());
-        AlgorithmTimes times = new JGraphTTimer(512, 1).time(replies);
-        assertTrue(times.pagerank() > 0 && times.betweenness() > 0 && times.components() > 0);
+        JGraphTTimer.Times times = new JGraphTTimer(512, 1).time(replies);
+        for (AlgorithmTimes t : List.of(times.firstRun(), times.warm())) {
+            assertTrue(t.pagerank() > 0 && t.betweenness() > 0 && t.components() > 0);
+        }
     }
 
     @Test
@@ -87,6 +90,39 @@ class BenchFiguresTest {
         assertTrue(md.contains("≥ 50,000 nodes+relationships written per second on a first load | 74k: 3,333 /s | "
                 + "no: 15.0× too slow |"), md);
         assertTrue(md.contains("74k ingested, linked and analysed ≤ 60 s | 74k: not measured (a stage stopped)"), md);
+    }
+
+    @Test
+    void igraphBetweennessNotRunIsSaidAndNeverRatioed() throws IOException {
+        AlgorithmTimes ours = new AlgorithmTimes(0.5, 2.0, 0.1);
+        PeerResult peers = new PeerResult("participants", 700_000, 760_000, ours, new AlgorithmTimes(0.9, 3.0, 0.2),
+                new AlgorithmTimes(1.0, 60.0, 0.3), new AlgorithmTimes(0.4, Double.NaN, 0.05), "NetworkX 2.8.8, "
+                + "python-igraph 0.10.2", true);
+        BenchResult run = result(1_000_000);
+        SizeResult size = run.sizes().get(0);
+        BenchResult withPeers = new BenchResult(run.command(), run.startedUtc(), run.machine(), run.seed(),
+                run.budgetSeconds(), run.maxHeap(), run.freshStartup(), List.of(new SizeResult(size.size(), size.blog(),
+                size.generateSeconds(), size.stages(), size.startupSeconds(), List.of(peers), size.notes())));
+        BenchReport.writeJson(withPeers, dir.resolve("peers.json"));
+        String md = BenchReport.markdown(BenchReport.readJson(dir.resolve("peers.json")));
+        assertTrue(md.contains("| 1M | participants | 700,000 | 760,000 | betweenness | 2.00 s | 3.00 s | 60.0 s | "
+                + "not run (this igraph computes only exact betweenness, hours at this size) | 0.03 | — |"), md);
+        assertTrue(md.contains("| betweenness within 2× of igraph | 1M participants: not run ("), md);
+        assertTrue(md.contains("| PageRank within 2× of igraph | 1M participants: 1.25 × igraph | yes |"), md);
+        assertFalse(md.contains("NaN"), md);
+    }
+
+    @Test
+    void embedCostIsReportedPerThousandComments() {
+        BenchResult run = result(1_000);
+        SizeResult size = run.sizes().get(0);
+        List<StageResult> stages = new java.util.ArrayList<>(size.stages());
+        stages.add(new StageResult(BenchRunner.EMBED_STAGE, "embed", 85.0, false, 0, 1_001, -1, 300, 700, null));
+        BenchResult withEmbed = new BenchResult(run.command(), run.startedUtc(), run.machine(), run.seed(),
+                run.budgetSeconds(), run.maxHeap(), run.freshStartup(), List.of(new SizeResult(size.size(), size.blog(),
+                size.generateSeconds(), stages, size.startupSeconds(), size.peers(), size.notes())));
+        String md = BenchReport.markdown(withEmbed);
+        assertTrue(md.contains("cost 84.9 s per 1,000 comments at 1k"), md);
     }
 
     private BenchResult result(int comments) {

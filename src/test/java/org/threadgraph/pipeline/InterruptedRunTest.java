@@ -43,7 +43,7 @@ class InterruptedRunTest {
     @BeforeAll
     static void uninterruptedRun() throws IOException {
         input = root.resolve("blog");
-        new BlogGenerator(11, 400, BlogShape.ON_PROBATION).writeTo(input);
+        new BlogGenerator(11, 250, BlogShape.ON_PROBATION).writeTo(input);
         Path db = root.resolve("reference");
         runToEnd(db);
         reference = dump(db);
