@@ -42,7 +42,7 @@ final class TrainStanceCommand implements Callable<Integer> {
             description = "The project's labelled seed pairs (default: ${DEFAULT-VALUE}).")
     Path seedPairs;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the model.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (required unless --compare-embeddings).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -58,14 +58,33 @@ final class TrainStanceCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json", description = "With --cross-validate, write the figures as JSON.")
     Path report;
 
+    @Option(names = "--compare-embeddings", description = {"Instead of training, measure the model without and "
+            + "with sentence-embedding features (all-MiniLM-L6-v2) by the model card's protocols and print the figures "
+            + "side by side. Each text is embedded once into --vector-cache. Takes long: every protocol runs once per "
+            + "design."})
+    boolean compareEmbeddings;
+
+    @Option(names = "--vector-cache", paramLabel = "FILE",
+            defaultValue = "${sys:user.home}/.cache/threadgraph/minilm-vectors.bin",
+            description = "With --compare-embeddings, where the embeddings of the training texts are kept, keyed by "
+                    + "the SHA-256 of the text (default: ${DEFAULT-VALUE}).")
+    Path vectorCache;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
+        if (out == null && !compareEmbeddings) {
+            throw new UserException("--out is required to train (or give --compare-embeddings)");
+        }
         StanceTraining.Corpus corpus;
         try {
             corpus = StanceTraining.load(data, seedPairs);
         } catch (StanceDataException e) {
             throw new UserException(e.getMessage());
+        }
+        if (compareEmbeddings) {
+            EmbeddingComparisonPrinter.run(o, corpus, vectorCache, seed);
+            return 0;
         }
         o.printf(Locale.ROOT, "Training on %d DEBAGREEMENT, %d mask-mandate and %d seed pairs (seed %d)%n",
                 corpus.debagreement().size(), corpus.maskmandate().size(), corpus.seeds().size(), seed);

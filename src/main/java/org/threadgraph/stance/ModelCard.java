@@ -77,6 +77,11 @@ public final class ModelCard {
                         + "`evaluate-stance --outside-blogs`) scores other pairs without them; the Reddit figures below "
                         + "are measured so. Every measured figure below repeats every choice inside its own training "
                         + "split.\n\n");
+        md.append("Sentence-embedding features (all-MiniLM-L6-v2: the reply's embedding, the elementwise product and "
+                + "difference of reply and target embeddings, their cosine and the reply's similarity to anchor "
+                + "sentences such as \"I agree with you\") were measured by the protocols below and did not pay for "
+                + "themselves, so this model has none; the figures are in README.md (\"Stance: a learned, measured "
+                + "model\") and `train-stance --compare-embeddings` repeats the comparison.\n\n");
         md.append("## Measured figures\n\nEach beside the cue lexicon (`LexiconStanceClassifier`) on the same pairs. "
                 + "ECE: expected calibration error over ten bins of the confidence.\n\n");
         md.append("| measure | protocol | model macro-F1 | accuracy | ECE | lexicon macro-F1 |\n|---|---|---|---|---|---|\n");

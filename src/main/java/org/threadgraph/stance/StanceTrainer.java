@@ -54,12 +54,26 @@ final class StanceTrainer {
 
     /** Returns the examples of {@code pairs} (from a blog if {@code blog}), each weighing {@code weight}, with the cue lexicon's stance. */
     static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight, boolean blog) {
+        return examples(pairs, groups, weight, blog, null, null);
+    }
+
+    /**
+     * Returns the examples of {@code pairs} as {@link #examples(List, Set, double, boolean)} does, with the
+     * embedding features of every pair whose texts both have a vector (none when {@code embedding} is null).
+     */
+    static List<Example> examples(List<LabelledPair> pairs, Set<FeatureGroup> groups, double weight, boolean blog,
+                                  TextVectors vectors, EmbeddingFeatures embedding) {
         PairFeatures features = new PairFeatures(groups);
         LexiconStanceClassifier lexicon = new LexiconStanceClassifier();
         List<Example> out = new ArrayList<>(pairs.size());
         for (LabelledPair p : pairs) {
             Decision d = lexicon.decide(p.reply(), p.target());
             List<Feature> f = features.of(p.reply(), p.target(), groups.contains(FeatureGroup.CUES) ? d : null, blog);
+            float[] reply = embedding == null ? null : vectors.of(p.reply());
+            float[] target = embedding == null ? null : vectors.of(p.target());
+            if (reply != null && target != null) {
+                f.addAll(embedding.of(reply, target));
+            }
             out.add(new Example(HashedPair.of(f, BUCKETS), p.label().ordinal(), weight, d.stance()));
         }
         return out;
@@ -125,10 +139,18 @@ final class StanceTrainer {
 
     /** Offsets of the disagree and neutral scores (agree fixed at 0) that maximise macro-F1 on a fold. */
     static double[] bestOffsets(List<double[]> scores, int[] labels) {
+        return bestOffsets(scores, labels, OFFSET_STEPS);
+    }
+
+    /**
+     * Offsets of the disagree and neutral scores (agree fixed at 0), each tried from {@code -steps} to
+     * {@code steps} times {@value #OFFSET_STEP}, that maximise macro-F1 on a fold.
+     */
+    static double[] bestOffsets(List<double[]> scores, int[] labels, int steps) {
         double[] best = new double[LinearWeights.LABELS];
         double bestF1 = macroF1(scores, labels, best);
-        for (int i = -OFFSET_STEPS; i <= OFFSET_STEPS; i++) {
-            for (int j = -OFFSET_STEPS; j <= OFFSET_STEPS; j++) {
+        for (int i = -steps; i <= steps; i++) {
+            for (int j = -steps; j <= steps; j++) {
                 double[] o = {0, i * OFFSET_STEP, j * OFFSET_STEP};
                 double f1 = macroF1(scores, labels, o);
                 if (f1 > bestF1 + 1e-12) {

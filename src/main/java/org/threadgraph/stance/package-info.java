@@ -9,6 +9,8 @@
  * seed threads ({@link org.threadgraph.stance.StanceTraining}, {@code train-stance}) and
  * scored on any labelled file by {@link org.threadgraph.stance.StanceEvaluation} ({@code evaluate-stance}).
  * The cue rules ({@link org.threadgraph.stance.LexiconStanceClassifier}) are its features and its baseline.
+ * Sentence-embedding features were measured against it ({@link org.threadgraph.stance.EmbeddingComparison},
+ * {@code train-stance --compare-embeddings}) and did not pay for themselves, so the shipped model has none.
  *
  * <p>Every decision comes from rules and word lists in editable files under {@code src/main/resources/stance/}
  * (syntax in {@code stance/README.txt}); none are written into the code. Each answer carries the words that

@@ -14,7 +14,10 @@ import org.threadgraph.model.Stance;
  */
 class EntityAttitudeModelDevSetTest {
 
-    /** Split check macro-F1 reached with the shipped stance model: rules 0.540, model 0.509, blend 0.527. */
+    /**
+     * Split check macro-F1 reached with the shipped stance model: rules 0.540, model 0.509, blend 0.637 (0.527 with
+     * the model before its blog offsets were searched from -2 to 2).
+     */
     private static final double FLOOR_RULES_CHECK = 0.53;
     private static final double FLOOR_MODEL_CHECK = 0.50;
     private static final double FLOOR_BLEND_CHECK = 0.52;
