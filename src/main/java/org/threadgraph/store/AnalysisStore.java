@@ -170,12 +170,18 @@ public final class AnalysisStore {
             CREATE (m)-[:IN_CAMP]->(k)
             SET m.camp = row.id
             """;
-    private static final String CLEAR_BLOG = """
-            OPTIONAL MATCH (k:Camp {scope: 'blog'}) DETACH DELETE k
-            WITH count(*) AS cleared
-            MATCH (w:Participant)
+    private static final String CLEAR_PARTICIPANTS = """
+            UNWIND $keys AS key MATCH (w:Participant {key: key})
             REMOVE w.camp, w.pagerank, w.pagerankRank, w.betweenness, w.betweennessRank, w.inDegree, w.inDegreeRank,
                    w.outDegree, w.outDegreeRank
+            """;
+    private static final String CLEAR_BLOG_CAMP_MEMBERS = """
+            MATCH (:Camp {scope: 'blog'})<-[r:IN_CAMP]-() WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted
+            """;
+    private static final String BLOG_CAMP_MEMBERS = """
+            UNWIND $rows AS row MATCH (k:Camp {id: row.camp}) MATCH (w:Participant {key: row.key})
+            CREATE (w)-[:IN_CAMP]->(k)
+            SET w.camp = row.camp
             """;
     private static final String PARTICIPANT_PROPERTIES = """
             UNWIND $rows AS row MATCH (w:Participant {key: row.key}) SET w += row.props
@@ -186,10 +192,20 @@ public final class AnalysisStore {
             UNWIND $rows AS row MATCH (e:Entity {key: row.key}) SET e += row.props
             """;
 
+    /** Blog-wide rows (participants' figures, camp memberships) written in one transaction by default. */
+    static final int ROWS_PER_TRANSACTION = 10_000;
+
     private final Database db;
+    private final int rowsPerTransaction;
 
     public AnalysisStore(Database db) {
+        this(db, ROWS_PER_TRANSACTION);
+    }
+
+    /** Returns a store that writes at most {@code rowsPerTransaction} blog-wide rows in one transaction. */
+    AnalysisStore(Database db, int rowsPerTransaction) {
         this.db = db;
+        this.rowsPerTransaction = rowsPerTransaction;
     }
 
     /** Reads the posts' comments, responses and attitudes in one read transaction, in the order asked. */
@@ -306,7 +322,23 @@ public final class AnalysisStore {
 
     /** Replaces the blog-wide results: participant centrality and camps, entity discussion counts. */
     public void writeBlog(BlogResults results) {
-        List<Map<String, Object>> participantRows = centralityRows(results.participants());
+        // In transactions of a bounded size: at a million comments one transaction clearing and writing every
+        // participant's figures filled the 2 GiB heap the embedded server shares (the 1M benchmark's analyse).
+        // Until the last one the blogs are marked as being written, so a run stopped in between leaves figures
+        // that read as lagging and are recomputed before they are shown.
+        db.write(tx -> tx.run("MATCH (b:Blog) SET b.blogFiguresWriting = true").consume());
+        List<String> keys = new ArrayList<>();
+        db.streamRows("MATCH (w:Participant) RETURN w.key AS key", Map.of(), row -> keys.add((String) row.get("key")));
+        inChunks(keys, chunk -> db.write(tx -> tx.run(CLEAR_PARTICIPANTS, Map.of("keys", chunk)).consume()));
+        long deleted;
+        do {
+            deleted = db.write(tx -> tx.run(CLEAR_BLOG_CAMP_MEMBERS, Map.of("limit", rowsPerTransaction)).single()
+                    .get("deleted").asLong());
+        } while (deleted > 0);
+        db.write(tx -> tx.run("MATCH (k:Camp {scope: 'blog'}) DETACH DELETE k").consume());
+        inChunks(centralityRows(results.participants()),
+                chunk -> db.write(tx -> tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", chunk)).consume()));
+        List<Map<String, Object>> members = new ArrayList<>();
         List<Map<String, Object>> campRows = new ArrayList<>();
         for (BlogCamp camp : results.camps()) {
             Map<String, Object> props = new HashMap<>();
@@ -317,21 +349,28 @@ public final class AnalysisStore {
             props.put("disagreeWithin", camp.disagreeWithin());
             props.put("agreeAcross", camp.agreeAcross());
             props.put("disagreeAcross", camp.disagreeAcross());
-            campRows.add(campRow(camp.id(), "blog", props, camp.participantKeys()));
+            campRows.add(campRow(camp.id(), "blog", props, List.of()));
+            camp.participantKeys().forEach(key -> members.add(Map.of("camp", camp.id(), "key", key)));
         }
+        inChunks(campRows, chunk -> db.write(tx -> tx.run(CAMPS, Map.of("rows", chunk)).consume()));
+        inChunks(members, chunk -> db.write(tx -> tx.run(BLOG_CAMP_MEMBERS, Map.of("rows", chunk)).consume()));
         List<Map<String, Object>> entityRows = new ArrayList<>();
         for (EntityFigures e : results.entities()) {
             entityRows.add(Map.of("key", e.key(), "props", Map.of("mentions", e.mentions(), "defended", e.defended(),
                     "attacked", e.attacked(), "neutral", e.neutral(), "rank", e.rank())));
         }
         db.write(tx -> {
-            tx.run(CLEAR_BLOG).consume();
-            tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", participantRows)).consume();
-            tx.run(CAMPS, Map.of("rows", campRows)).consume();
             tx.run(ENTITY_PROPERTIES, Map.of("rows", entityRows)).consume();
-            tx.run("MATCH (b:Blog) REMOVE b.blogFiguresBehind").consume();
+            tx.run("MATCH (b:Blog) REMOVE b.blogFiguresBehind, b.blogFiguresWriting").consume();
             return null;
         });
+    }
+
+    /** Hands {@code rows} to {@code write} {@link #rowsPerTransaction} at a time. */
+    private <T> void inChunks(List<T> rows, Consumer<List<T>> write) {
+        for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
+            write.accept(rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction)));
+        }
     }
 
     /**
@@ -343,11 +382,19 @@ public final class AnalysisStore {
                 Map.of("posts", posts)).consume());
     }
 
-    /** Returns how many changed posts the stored blog-wide figures do not count yet (0 when current). */
+    /**
+     * Returns how many changed posts the stored blog-wide figures do not count yet: 0 when current, at
+     * least 1 when a write of them stopped part-way.
+     */
     public int blogFiguresBehind() {
-        List<Map<String, Object>> rows = db.readRows(
-                "MATCH (b:Blog) RETURN coalesce(max(b.blogFiguresBehind), 0) AS behind", Map.of());
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("behind")).intValue();
+        List<Map<String, Object>> rows = db.readRows("MATCH (b:Blog) RETURN coalesce(max(b.blogFiguresBehind), 0) "
+                + "AS behind, coalesce(max(b.blogFiguresWriting), false) AS unfinished", Map.of());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int behind = ((Number) rows.get(0).get("behind")).intValue();
+        // A write of the figures that stopped part-way lags too, if no changed post is counted yet.
+        return Boolean.TRUE.equals(rows.get(0).get("unfinished")) ? Math.max(behind, 1) : behind;
     }
 
     /** Returns which of the posts carry analysis results from an earlier run. */
