@@ -281,7 +281,7 @@ public final class BenchReport {
     private static void row(StringBuilder md, String target, String where, double value, double limit, String unit,
                             boolean measured, boolean atLeast) {
         if (!measured || Double.isNaN(value)) {
-            md.append("| ").append(target).append(" | ").append(where).append(": not measured (a stage stopped) | — |\n");
+            md.append("| ").append(target).append(" | ").append(where).append(": not measured (a stage stopped or failed) | — |\n");
             return;
         }
         boolean met = atLeast ? value >= limit : value <= limit;
@@ -303,7 +303,8 @@ public final class BenchReport {
 
     /** Returns true when the first {@code n} stages ran to the end. */
     private static boolean complete(SizeResult s, int n) {
-        return s.stages().size() >= n && s.stages().subList(0, n).stream().noneMatch(StageResult::stopped);
+        return s.stages().size() >= n
+                && s.stages().subList(0, n).stream().noneMatch(st -> st.stopped() || st.exitCode() != 0);
     }
 
     private static double stage(SizeResult s, String stage) {

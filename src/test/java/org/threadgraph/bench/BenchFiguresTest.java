@@ -89,7 +89,7 @@ class BenchFiguresTest {
         assertTrue(md.contains("| 74k | link | stopped after 120 s |"), md);
         assertTrue(md.contains("≥ 50,000 nodes+relationships written per second on a first load | 74k: 3,333 /s | "
                 + "no: 15.0× too slow |"), md);
-        assertTrue(md.contains("74k ingested, linked and analysed ≤ 60 s | 74k: not measured (a stage stopped)"), md);
+        assertTrue(md.contains("74k ingested, linked and analysed ≤ 60 s | 74k: not measured (a stage stopped or failed)"), md);
     }
 
     @Test
@@ -108,6 +108,7 @@ class BenchFiguresTest {
         assertTrue(md.contains("| 1M | participants | 700,000 | 760,000 | betweenness | 2.00 s | 3.00 s | 60.0 s | "
                 + "not run (this igraph computes only exact betweenness, hours at this size) | 0.03 | — |"), md);
         assertTrue(md.contains("| betweenness within 2× of igraph | 1M participants: not run ("), md);
+
         assertTrue(md.contains("| PageRank within 2× of igraph | 1M participants: 1.25 × igraph | yes |"), md);
         assertFalse(md.contains("NaN"), md);
     }
@@ -123,6 +124,19 @@ class BenchFiguresTest {
                 size.generateSeconds(), stages, size.startupSeconds(), size.peers(), size.notes())));
         String md = BenchReport.markdown(withEmbed);
         assertTrue(md.contains("cost 84.9 s per 1,000 comments at 1k"), md);
+    }
+
+    @Test
+    void aStageThatFailedIsNotSummedAsIfItHadFinished() {
+        BenchResult run = result(1_000_000);
+        SizeResult size = run.sizes().get(0);
+        List<StageResult> stages = List.of(size.stages().get(0),
+                new StageResult("link", "link --all", 2_500, false, 0, 1_000_000, 1_700_000, 1200, 2000, null),
+                new StageResult("analyse", "analyse --all", 1_760, false, 137, 1_000_000, -1, 2046, 2800, null));
+        String md = BenchReport.markdown(new BenchResult(run.command(), run.startedUtc(), run.machine(), run.seed(),
+                run.budgetSeconds(), run.maxHeap(), run.freshStartup(), List.of(new SizeResult(size.size(),
+                size.blog(), size.generateSeconds(), stages, size.startupSeconds(), List.of(), size.notes()))));
+        assertTrue(md.contains("| 1M comments end to end ≤ 10 min | 1M: not measured (a stage stopped or failed)"), md);
     }
 
     private BenchResult result(int comments) {
