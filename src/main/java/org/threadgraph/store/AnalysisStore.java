@@ -329,15 +329,16 @@ public final class AnalysisStore {
         db.write(tx -> tx.run("MATCH (b:Blog) SET b.blogFiguresWriting = true").consume());
         List<String> keys = new ArrayList<>();
         db.streamRows("MATCH (w:Participant) RETURN w.key AS key", Map.of(), row -> keys.add((String) row.get("key")));
-        inChunks(keys, chunk -> db.write(tx -> tx.run(CLEAR_PARTICIPANTS, Map.of("keys", chunk)).consume()));
+        db.writeInBatches(keys, rowsPerTransaction,
+                (tx, batch) -> tx.run(CLEAR_PARTICIPANTS, Map.of("keys", batch)).consume());
         long deleted;
         do {
             deleted = db.write(tx -> tx.run(CLEAR_BLOG_CAMP_MEMBERS, Map.of("limit", rowsPerTransaction)).single()
                     .get("deleted").asLong());
         } while (deleted > 0);
         db.write(tx -> tx.run("MATCH (k:Camp {scope: 'blog'}) DETACH DELETE k").consume());
-        inChunks(centralityRows(results.participants()),
-                chunk -> db.write(tx -> tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", chunk)).consume()));
+        db.writeInBatches(centralityRows(results.participants()), rowsPerTransaction,
+                (tx, batch) -> tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", batch)).consume());
         List<Map<String, Object>> members = new ArrayList<>();
         List<Map<String, Object>> campRows = new ArrayList<>();
         for (BlogCamp camp : results.camps()) {
@@ -352,8 +353,9 @@ public final class AnalysisStore {
             campRows.add(campRow(camp.id(), "blog", props, List.of()));
             camp.participantKeys().forEach(key -> members.add(Map.of("camp", camp.id(), "key", key)));
         }
-        inChunks(campRows, chunk -> db.write(tx -> tx.run(CAMPS, Map.of("rows", chunk)).consume()));
-        inChunks(members, chunk -> db.write(tx -> tx.run(BLOG_CAMP_MEMBERS, Map.of("rows", chunk)).consume()));
+        db.writeInBatches(campRows, rowsPerTransaction, (tx, batch) -> tx.run(CAMPS, Map.of("rows", batch)).consume());
+        db.writeInBatches(members, rowsPerTransaction,
+                (tx, batch) -> tx.run(BLOG_CAMP_MEMBERS, Map.of("rows", batch)).consume());
         List<Map<String, Object>> entityRows = new ArrayList<>();
         for (EntityFigures e : results.entities()) {
             entityRows.add(Map.of("key", e.key(), "props", Map.of("mentions", e.mentions(), "defended", e.defended(),
@@ -364,13 +366,6 @@ public final class AnalysisStore {
             tx.run("MATCH (b:Blog) REMOVE b.blogFiguresBehind, b.blogFiguresWriting").consume();
             return null;
         });
-    }
-
-    /** Hands {@code rows} to {@code write} {@link #rowsPerTransaction} at a time. */
-    private <T> void inChunks(List<T> rows, Consumer<List<T>> write) {
-        for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
-            write.accept(rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction)));
-        }
     }
 
     /**

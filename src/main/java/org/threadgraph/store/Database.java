@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.neo4j.driver.AccessMode;
@@ -264,6 +265,20 @@ public final class Database implements AutoCloseable {
             return session.executeWrite(work::apply);
         } catch (Neo4jException e) {
             throw StorageFaults.translate(e, description, localDir);
+        }
+    }
+
+    /**
+     * Writes {@code rows} in transactions of at most {@code perTransaction} rows each, for writes too
+     * large for one transaction on the heap the embedded server shares; each batch must stand alone.
+     */
+    <T> void writeInBatches(List<T> rows, int perTransaction, BiConsumer<TransactionContext, List<T>> work) {
+        for (int from = 0; from < rows.size(); from += perTransaction) {
+            List<T> batch = rows.subList(from, Math.min(rows.size(), from + perTransaction));
+            write(tx -> {
+                work.accept(tx, batch);
+                return null;
+            });
         }
     }
 

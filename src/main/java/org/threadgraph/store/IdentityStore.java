@@ -130,17 +130,10 @@ public final class IdentityStore {
         // In transactions of a bounded size: at a million comments one transaction of every assignment
         // held a 2 GiB heap near full for minutes. Each row stands alone, so a run stopped between two
         // transactions is completed by the next (rows already stored so are skipped above).
-        for (int from = 0; from < unlink.size(); from += rowsPerTransaction) {
-            List<String> ids = unlink.subList(from, Math.min(unlink.size(), from + rowsPerTransaction));
-            db.write(tx -> tx.run(UNLINK, Map.of("ids", ids)).consume());
-        }
-        for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
-            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction));
-            db.write(tx -> {
-                tx.run(ASSIGN, Map.of("rows", chunk)).consume();
-                tx.run(CONFIRM, Map.of("rows", chunk)).consume();
-                return null;
-            });
-        }
+        db.writeInBatches(unlink, rowsPerTransaction, (tx, ids) -> tx.run(UNLINK, Map.of("ids", ids)).consume());
+        db.writeInBatches(rows, rowsPerTransaction, (tx, batch) -> {
+            tx.run(ASSIGN, Map.of("rows", batch)).consume();
+            tx.run(CONFIRM, Map.of("rows", batch)).consume();
+        });
     }
 }
