@@ -61,15 +61,7 @@ public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
      */
     public CompactPageRank(Graph<V, E> graph, double dampingFactor, int maxIterations, double tolerance) {
         super(graph);
-        if (maxIterations <= 0) {
-            throw new IllegalArgumentException("Maximum iterations must be positive");
-        }
-        if (dampingFactor < 0.0 || dampingFactor > 1.0) {
-            throw new IllegalArgumentException("Damping factor not valid");
-        }
-        if (tolerance <= 0.0) {
-            throw new IllegalArgumentException("Tolerance not valid, must be positive");
-        }
+        validate(dampingFactor, maxIterations, tolerance);
         this.dampingFactor = dampingFactor;
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
@@ -83,8 +75,8 @@ public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
         if (n == 0) {
             return Map.of();
         }
-        IncomingArcs arcs = new IncomingArcs(edges, graph.getType().isDirected());
-        double[] score = iterate(arcs, n, weighted ? arcs.weightFractions() : null);
+        double[] score = scores(edges, graph.getType().isDirected(), weighted, dampingFactor, maxIterations,
+                tolerance);
         List<V> vertices = edges.vertices;
         Map<V, Double> result = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
         for (int i = 0; i < n; i++) {
@@ -93,8 +85,37 @@ public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
         return result;
     }
 
+    /**
+     * Returns the scores of a graph already read into arrays, by vertex number: the same computation as
+     * {@link #getScores()}, for graphs held as arrays rather than JGraphT objects (the blog-wide
+     * participant graph). Parameters as the constructor's.
+     */
+    static double[] scores(IndexedEdges<?> edges, boolean directed, boolean weighted, double dampingFactor,
+                           int maxIterations, double tolerance) {
+        validate(dampingFactor, maxIterations, tolerance);
+        int n = edges.vertexCount();
+        if (n == 0) {
+            return new double[0];
+        }
+        IncomingArcs arcs = new IncomingArcs(edges, directed);
+        return iterate(arcs, n, weighted ? arcs.weightFractions() : null, dampingFactor, maxIterations, tolerance);
+    }
+
+    private static void validate(double dampingFactor, int maxIterations, double tolerance) {
+        if (maxIterations <= 0) {
+            throw new IllegalArgumentException("Maximum iterations must be positive");
+        }
+        if (dampingFactor < 0.0 || dampingFactor > 1.0) {
+            throw new IllegalArgumentException("Damping factor not valid");
+        }
+        if (tolerance <= 0.0) {
+            throw new IllegalArgumentException("Tolerance not valid, must be positive");
+        }
+    }
+
     /** Power iteration; {@code fraction} is null for an unweighted graph (equal shares). */
-    private double[] iterate(IncomingArcs arcs, int n, double[] fraction) {
+    private static double[] iterate(IncomingArcs arcs, int n, double[] fraction, double dampingFactor,
+                                    int maxIterations, double tolerance) {
         int[] start = arcs.start;
         int[] from = arcs.from;
         double[] current = new double[n];
@@ -102,7 +123,7 @@ public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
         double[] share = new double[n];
         double[] nextShare = new double[n];
         Arrays.fill(current, 1.0d / n);
-        double r = teleportAndShares(current, share, arcs.outDegree, 0, n, fraction == null, 0d) / n;
+        double r = teleportAndShares(current, share, arcs.outDegree, 0, n, fraction == null, 0d, dampingFactor) / n;
         double maxChange = tolerance;
         for (int iterations = maxIterations; iterations > 0 && maxChange >= tolerance; iterations--) {
             maxChange = 0d;
@@ -122,7 +143,8 @@ public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
                 maxChange = Math.max(maxChange, Math.abs(value - current[i]));
                 next[i] = value;
                 // The next iteration's teleport sum and shares, in the same pass.
-                nextR = teleportAndShares(next, nextShare, arcs.outDegree, i, i + 1, fraction == null, nextR);
+                nextR = teleportAndShares(next, nextShare, arcs.outDegree, i, i + 1, fraction == null, nextR,
+                        dampingFactor);
             }
             r = nextR / n;
             double[] swap = current;
@@ -140,8 +162,8 @@ public final class CompactPageRank<V, E> extends ScoresComputedOnce<V, E> {
      * {@code 1 - dampingFactor} of any other's) and sets what each passes along one outgoing edge:
      * the same operations, in the same order, as JGraphT's teleport sum and per-edge term.
      */
-    private double teleportAndShares(double[] score, double[] share, int[] outDegree, int from, int to,
-                                     boolean equalShares, double r) {
+    private static double teleportAndShares(double[] score, double[] share, int[] outDegree, int from, int to,
+                                            boolean equalShares, double r, double dampingFactor) {
         for (int i = from; i < to; i++) {
             if (outDegree[i] > 0) {
                 r += (1d - dampingFactor) * score[i];

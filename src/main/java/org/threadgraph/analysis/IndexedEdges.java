@@ -26,6 +26,19 @@ final class IndexedEdges<V> {
         this.weight = weight;
     }
 
+    /**
+     * Wraps arrays that already number the vertices, for graphs too large to hold as JGraphT objects
+     * (the blog-wide participant graph); the arrays are used as they are, not copied.
+     *
+     * @param weight edge weights, or null
+     */
+    static <V> IndexedEdges<V> of(List<V> vertices, int[] source, int[] target, double[] weight) {
+        if (source.length != target.length || weight != null && weight.length != source.length) {
+            throw new IllegalArgumentException("edge arrays differ in length");
+        }
+        return new IndexedEdges<>(List.copyOf(vertices), source, target, weight);
+    }
+
     /** Reads the graph in O(n + m), with its edge weights when {@code weights} is true. */
     static <V, E> IndexedEdges<V> of(Graph<V, E> graph, boolean weights) {
         List<V> vertices = List.copyOf(graph.vertexSet());

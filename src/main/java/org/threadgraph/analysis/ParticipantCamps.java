@@ -1,17 +1,13 @@
 package org.threadgraph.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * Camps of participants across the blog, by {@link SignedCampClustering} on the aggregated signed
  * participant graph: the pair {u, v} weighs (agree - disagree) responses in both directions
- * ({@link ParticipantGraph#signedGraph()}); neutral responses are no evidence. Participants are
+ * ({@link ParticipantGraph#signedPairs()}); neutral responses are no evidence. Participants are
  * ordered by key.
  *
  * <p>Complexity: O(p + e) to build for p participants and e answering pairs, plus the clustering,
@@ -46,9 +42,8 @@ public final class ParticipantCamps implements CampDetectionAlgorithm<String> {
     @Override
     public SignedPartition<String> getPartition() {
         if (partition == null) {
-            Graph<String, DefaultWeightedEdge> signed = participants.signedGraph();
-            partition = new SignedCampClustering<>(signed, Comparator.<String>naturalOrder(), maxCamps,
-                    SignedCampClustering.MAX_PASSES_DEFAULT, SignedCampClustering.MIN_WEIGHT_DEFAULT).getPartition();
+            partition = SignedCampClustering.of(participants.signedPairs(), maxCamps,
+                    SignedCampClustering.MAX_PASSES_DEFAULT, SignedCampClustering.MIN_WEIGHT_DEFAULT);
         }
         return partition;
     }
@@ -61,16 +56,14 @@ public final class ParticipantCamps implements CampDetectionAlgorithm<String> {
             long[][] counts = new long[k + 1][4];
             int[] disputeOf = new int[k + 1];
             p.camps().forEach(c -> disputeOf[c.id()] = c.dispute());
-            Graph<String, DefaultWeightedEdge> g = participants.graph();
-            for (DefaultWeightedEdge e : g.edgeSet()) {
-                String from = g.getEdgeSource(e);
-                String to = g.getEdgeTarget(e);
-                Integer a = p.campOf(from);
-                Integer b = p.campOf(to);
+            IndexedEdges<String> g = participants.responses();
+            for (int e = 0; e < g.edgeCount(); e++) {
+                Integer a = p.campOf(g.vertices.get(g.source[e]));
+                Integer b = p.campOf(g.vertices.get(g.target[e]));
                 if (a == null || b == null || disputeOf[a] != disputeOf[b]) {
                     continue;
                 }
-                long[] c = participants.counts(from, to);
+                long[] c = participants.stanceCounts(e);
                 if (a.equals(b)) {
                     counts[a][0] += c[0];
                     counts[a][1] += c[1];

@@ -1,14 +1,11 @@
 package org.threadgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * Central participants of a {@link ParticipantGraph}: weighted in- and out-degree, PageRank and
@@ -43,7 +40,7 @@ public final class ParticipantCentrality {
     private final int pivots;
     private final long seed;
     private List<ParticipantRank> ranking;
-    private Map<String, ParticipantRank> byKey;
+    private ParticipantRank[] byIndex;
     private boolean exact;
 
     /** Creates the scorer with default parameters. */
@@ -81,11 +78,11 @@ public final class ParticipantCentrality {
     /** Returns one participant's scores and ranks. */
     public ParticipantRank getRank(String participant) {
         compute();
-        ParticipantRank r = byKey.get(participant);
-        if (r == null) {
+        int v = Collections.binarySearch(participants.participants(), participant);
+        if (v < 0) {
             throw new IllegalArgumentException("unknown participant " + participant);
         }
-        return r;
+        return byIndex[v];
     }
 
     /** Returns true when betweenness was computed exactly rather than estimated. */
@@ -98,33 +95,30 @@ public final class ParticipantCentrality {
         if (ranking != null) {
             return;
         }
-        Graph<String, DefaultWeightedEdge> g = participants.graph();
-        Map<String, Double> in = new HashMap<>();
-        Map<String, Double> out = new HashMap<>();
-        for (String v : g.vertexSet()) {
-            in.put(v, g.incomingEdgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
-            out.put(v, g.outgoingEdgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
+        IndexedEdges<String> edges = participants.responses();
+        List<String> keys = participants.participants();
+        int n = keys.size();
+        double[] in = new double[n];
+        double[] out = new double[n];
+        for (int e = 0; e < edges.edgeCount(); e++) {
+            out[edges.source[e]] += edges.weight[e];
+            in[edges.target[e]] += edges.weight[e];
         }
-        Map<String, Double> pr =
-                new CompactPageRank<>(g, dampingFactor, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT).getScores();
-        SampledBetweennessCentrality<String, DefaultWeightedEdge> bc =
-                new SampledBetweennessCentrality<>(g, pivots, seed, false, true);
-        Map<String, Double> between = bc.getScores();
-        exact = bc.isExact();
-        Map<String, Integer> inRank = Ranks.descending(in);
-        Map<String, Integer> outRank = Ranks.descending(out);
-        Map<String, Integer> prRank = Ranks.descending(pr);
-        Map<String, Integer> bcRank = Ranks.descending(between);
-        List<ParticipantRank> list = new ArrayList<>();
-        Map<String, ParticipantRank> map = new HashMap<>();
-        for (String v : g.vertexSet()) {
-            ParticipantRank r = new ParticipantRank(v, in.get(v), inRank.get(v), out.get(v), outRank.get(v),
-                    pr.get(v), prRank.get(v), between.get(v), bcRank.get(v));
-            list.add(r);
-            map.put(v, r);
+        double[] pr = CompactPageRank.scores(edges, true, true, dampingFactor, MAX_ITERATIONS_DEFAULT,
+                TOLERANCE_DEFAULT);
+        double[] between = SampledBetweennessCentrality.scores(edges, true, pivots, seed, false, true);
+        exact = pivots >= n;
+        int[] inRank = Ranks.descending(in);
+        int[] outRank = Ranks.descending(out);
+        int[] prRank = Ranks.descending(pr);
+        int[] bcRank = Ranks.descending(between);
+        byIndex = new ParticipantRank[n];
+        for (int v = 0; v < n; v++) {
+            byIndex[v] = new ParticipantRank(keys.get(v), in[v], inRank[v], out[v], outRank[v], pr[v], prRank[v],
+                    between[v], bcRank[v]);
         }
+        List<ParticipantRank> list = new ArrayList<>(Arrays.asList(byIndex));
         list.sort(Comparator.comparingInt(ParticipantRank::pageRankRank).thenComparing(ParticipantRank::participant));
-        byKey = map;
-        ranking = List.copyOf(list);
+        ranking = Collections.unmodifiableList(list);
     }
 }

@@ -1,17 +1,14 @@
 package org.threadgraph.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.threadgraph.model.Stance;
 
 /**
@@ -19,44 +16,40 @@ import org.threadgraph.model.Stance;
  * weighs the number of responses {@code u} wrote to {@code v}, with the counts by stance kept.
  * Responses of a participant to themselves are counted ({@link #selfResponses()}) but are not edges.
  *
- * <p>Memory is O(p + e) for p participants and e distinct answering pairs, whatever the number of
- * comments: build it from streamed {@link InteractionInput} rows, or add posts one at a time with a
- * {@link Builder}. Vertices and edges are inserted in key order, so the same interactions in any
- * row order give the same graph and the same scores.
+ * <p>The graph is held as arrays, not JGraphT objects: participants numbered in key order, answering
+ * pairs compressed-sparse-row by answering participant and then by key. A blog of a million comments
+ * has some 700,000 participants; as JGraphT objects and sorted maps the graph alone filled a 2 GiB heap,
+ * as arrays it takes O(p + e) ints, longs and the p keys. The analyses read it through
+ * {@link IndexedEdges} ({@link #responses()}, {@link #signedPairs()}), the same arrays JGraphT graphs
+ * are read into. Build it from streamed {@link InteractionInput} rows, or add posts one at a time with
+ * a {@link Builder}; the same interactions in any row order give the same graph and the same scores.
  */
 public final class ParticipantGraph {
 
-    private final Graph<String, DefaultWeightedEdge> graph;
-    private final Map<String, Map<String, long[]>> counts;
+    private final List<String> participants;
+    /** Pairs answering from participant {@code i} are {@code start[i]} to {@code start[i + 1] - 1}. */
+    private final int[] start;
+    private final int[] answered;
+    private final long[] agree;
+    private final long[] disagree;
+    private final long[] neutral;
     private final long selfResponses;
 
-    private ParticipantGraph(Map<String, Map<String, long[]>> counts, Set<String> isolated,
-                             long selfResponses) {
-        this.counts = counts;
+    private ParticipantGraph(List<String> participants, int[] start, int[] answered, long[] agree, long[] disagree,
+                             long[] neutral, long selfResponses) {
+        this.participants = participants;
+        this.start = start;
+        this.answered = answered;
+        this.agree = agree;
+        this.disagree = disagree;
+        this.neutral = neutral;
         this.selfResponses = selfResponses;
-        Graph<String, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        TreeSet<String> vertices = new TreeSet<>(isolated);
-        counts.forEach((from, row) -> {
-            vertices.add(from);
-            vertices.addAll(row.keySet());
-        });
-        vertices.forEach(g::addVertex);
-        counts.forEach((from, row) -> row.forEach((to, c) -> {
-            long total = c[0] + c[1] + c[2];
-            if (total > 0) {
-                g.setEdgeWeight(g.addEdge(from, to), total);
-            }
-        }));
-        this.graph = g;
     }
 
     /** Returns the graph of the given interaction rows, consuming them. */
     public static ParticipantGraph of(InteractionInput input) {
         Builder b = new Builder();
-        Iterator<InteractionInput.Row> it = input.rows();
-        while (it.hasNext()) {
-            b.add(it.next());
-        }
+        input.rows().forEachRemaining(b::add);
         return b.build();
     }
 
@@ -65,15 +58,22 @@ public final class ParticipantGraph {
         return new Builder().add(thread).build();
     }
 
-    /** Returns the directed, weighted JGraphT view (weight = responses of any stance); do not modify it. */
-    public Graph<String, DefaultWeightedEdge> graph() {
-        return graph;
+    /** Returns every participant, in key order: the vertices, numbered by position. */
+    public List<String> participants() {
+        return participants;
+    }
+
+    /** Returns the number of ordered pairs where one participant answered the other. */
+    public int pairCount() {
+        return answered.length;
     }
 
     /** Returns {agree, disagree, neutral} counts of {@code from} answering {@code to}, zeros when none. */
     public long[] counts(String from, String to) {
-        long[] c = counts.getOrDefault(from, Map.of()).get(to);
-        return c == null ? new long[3] : c.clone();
+        int a = Collections.binarySearch(participants, from);
+        int b = Collections.binarySearch(participants, to);
+        int k = a < 0 || b < 0 ? -1 : Arrays.binarySearch(answered, start[a], start[a + 1], b);
+        return k < 0 ? new long[3] : new long[] {agree[k], disagree[k], neutral[k]};
     }
 
     /** Returns the number of responses whose writer answered themselves. */
@@ -81,37 +81,75 @@ public final class ParticipantGraph {
         return selfResponses;
     }
 
-    /**
-     * Returns the undirected signed view used for camps: {u, v} weighs agree - disagree in both
-     * directions; pairs whose net is 0 are left out. Vertices are all participants, in key order.
-     */
-    public Graph<String, DefaultWeightedEdge> signedGraph() {
-        Graph<String, DefaultWeightedEdge> g = GraphTypeBuilder.<String, DefaultWeightedEdge>undirected()
-                .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(true)
-                .edgeClass(DefaultWeightedEdge.class).buildGraph();
-        graph.vertexSet().forEach(g::addVertex);
-        Map<String, Map<String, Long>> net = new TreeMap<>();
-        counts.forEach((from, row) -> row.forEach((to, c) -> {
-            if (from.equals(to)) {
-                return;
+    /** Returns the directed pairs weighted by responses of any stance, in (answering, answered) key order. */
+    IndexedEdges<String> responses() {
+        int[] source = new int[answered.length];
+        double[] weight = new double[answered.length];
+        for (int i = 0; i < participants.size(); i++) {
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                source[k] = i;
+                weight[k] = agree[k] + disagree[k] + neutral[k];
             }
-            String a = from.compareTo(to) < 0 ? from : to;
-            String b = a.equals(from) ? to : from;
-            net.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, c[0] - c[1], Long::sum);
-        }));
-        net.forEach((a, row) -> row.forEach((b, w) -> {
-            if (w != 0) {
-                g.setEdgeWeight(g.addEdge(a, b), w);
-            }
-        }));
-        return g;
+        }
+        return IndexedEdges.of(participants, source, answered, weight);
     }
 
-    /** Accumulates interactions row by row or post by post. */
+    /** Returns {agree, disagree} counts of the directed pair {@code k} of {@link #responses()}. */
+    long[] stanceCounts(int k) {
+        return new long[] {agree[k], disagree[k]};
+    }
+
+    /**
+     * Returns the undirected signed pairs used for camps: {u, v} with u before v weighs agree - disagree
+     * in both directions; pairs whose net is 0 are left out. In increasing (u, v) order.
+     */
+    IndexedEdges<String> signedPairs() {
+        List<int[]> pairs = new ArrayList<>();
+        List<Long> nets = new ArrayList<>();
+        for (int a = 0; a < participants.size(); a++) {
+            for (int k = start[a]; k < start[a + 1]; k++) {
+                int b = answered[k];
+                long net = agree[k] - disagree[k];
+                if (b < a) {
+                    // Counted with the pair's first participant when that one answered too.
+                    if (Arrays.binarySearch(answered, start[b], start[b + 1], a) >= 0) {
+                        continue;
+                    }
+                } else {
+                    int back = Arrays.binarySearch(answered, start[b], start[b + 1], a);
+                    if (back >= 0) {
+                        net += agree[back] - disagree[back];
+                    }
+                }
+                if (net != 0) {
+                    pairs.add(new int[] {Math.min(a, b), Math.max(a, b)});
+                    nets.add(net);
+                }
+            }
+        }
+        Integer[] order = new Integer[pairs.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> pairs.get(i)[0]).thenComparingInt(i -> pairs.get(i)[1]));
+        int[] source = new int[order.length];
+        int[] target = new int[order.length];
+        double[] weight = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            source[i] = pairs.get(order[i])[0];
+            target[i] = pairs.get(order[i])[1];
+            weight[i] = nets.get(order[i]);
+        }
+        return IndexedEdges.of(participants, source, target, weight);
+    }
+
+    /** Accumulates interactions row by row or post by post, numbering participants as they come. */
     public static final class Builder {
 
-        private final Map<String, Map<String, long[]>> counts = new TreeMap<>();
-        private final Set<String> isolated = new TreeSet<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private int[] from = new int[16];
+        private int[] to = new int[16];
+        private long[][] counts = new long[3][16];
+        private int rows;
         private long self;
 
         /** Adds one row; rows for the same pair are summed. */
@@ -119,14 +157,23 @@ public final class ParticipantGraph {
             Objects.requireNonNull(row, "row");
             if (row.from().equals(row.to())) {
                 self += row.total();
-                isolated.add(row.from());
+                number(row.from());
                 return this;
             }
-            long[] c = counts.computeIfAbsent(row.from(), k -> new TreeMap<>()).computeIfAbsent(row.to(),
-                    k -> new long[3]);
-            c[0] += row.agree();
-            c[1] += row.disagree();
-            c[2] += row.neutral();
+            if (rows == from.length) {
+                int size = rows * 2;
+                from = Arrays.copyOf(from, size);
+                to = Arrays.copyOf(to, size);
+                for (int s = 0; s < 3; s++) {
+                    counts[s] = Arrays.copyOf(counts[s], size);
+                }
+            }
+            from[rows] = number(row.from());
+            to[rows] = number(row.to());
+            counts[0][rows] = row.agree();
+            counts[1][rows] = row.disagree();
+            counts[2][rows] = row.neutral();
+            rows++;
             return this;
         }
 
@@ -136,7 +183,7 @@ public final class ParticipantGraph {
          */
         public Builder add(ThreadInput thread) {
             Map<String, ThreadComment> byId = thread.commentsById();
-            thread.comments().forEach(c -> isolated.add(c.writer()));
+            thread.comments().forEach(c -> number(c.writer()));
             for (ResponseLink r : thread.responses()) {
                 if (r.toPost()) {
                     continue;
@@ -153,15 +200,67 @@ public final class ParticipantGraph {
             return this;
         }
 
-        /** Returns the graph of everything added so far. */
+        private int number(String participant) {
+            Integer n = numbers.get(participant);
+            if (n == null) {
+                n = names.size();
+                numbers.put(participant, n);
+                names.add(participant);
+            }
+            return n;
+        }
+
+        /**
+         * Returns the graph of everything added so far: participants renumbered in key order, rows
+         * sorted by pair and summed; pairs whose counts are all zero are no edge.
+         */
         public ParticipantGraph build() {
-            Map<String, Map<String, long[]>> copy = new TreeMap<>();
-            counts.forEach((from, row) -> {
-                Map<String, long[]> r = new TreeMap<>();
-                row.forEach((to, c) -> r.put(to, c.clone()));
-                copy.put(from, Collections.unmodifiableMap(r));
-            });
-            return new ParticipantGraph(copy, isolated, self);
+            List<String> sorted = new ArrayList<>(names);
+            sorted.sort(null);
+            int[] renumber = new int[names.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                renumber[numbers.get(sorted.get(i))] = i;
+            }
+            Integer[] byPair = new Integer[rows];
+            Arrays.setAll(byPair, i -> i);
+            Arrays.sort(byPair, Comparator.comparingInt((Integer r) -> renumber[from[r]])
+                    .thenComparingInt(r -> renumber[to[r]]));
+            int[] start = new int[sorted.size() + 1];
+            int[] answered = new int[rows];
+            long[][] summed = new long[3][rows];
+            int pairs = 0;
+            for (int i = 0; i < rows; i++) {
+                int r = byPair[i];
+                int a = renumber[from[r]];
+                int b = renumber[to[r]];
+                boolean samePair = pairs > 0 && i > 0 && renumber[from[byPair[i - 1]]] == a && answered[pairs - 1] == b;
+                if (!samePair) {
+                    if (pairs > 0 && total(summed, pairs - 1) == 0) {
+                        pairs--;
+                        start[renumber[from[byPair[i - 1]]] + 1]--;
+                    }
+                    answered[pairs] = b;
+                    start[a + 1]++;
+                    pairs++;
+                }
+                for (int s = 0; s < 3; s++) {
+                    summed[s][pairs - 1] += counts[s][r];
+                }
+            }
+            if (pairs > 0 && total(summed, pairs - 1) == 0) {
+                pairs--;
+                start[renumber[from[byPair[rows - 1]]] + 1]--;
+            }
+            for (int i = 0; i < sorted.size(); i++) {
+                start[i + 1] += start[i];
+            }
+            return new ParticipantGraph(List.copyOf(sorted), start, Arrays.copyOf(answered, pairs),
+                    Arrays.copyOf(summed[0], pairs), Arrays.copyOf(summed[1], pairs), Arrays.copyOf(summed[2], pairs),
+                    self);
+        }
+
+        private static long total(long[][] summed, int k) {
+            return summed[0][k] + summed[1][k] + summed[2][k];
         }
     }
 }

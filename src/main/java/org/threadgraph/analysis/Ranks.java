@@ -1,6 +1,7 @@
 package org.threadgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,29 @@ final class Ranks {
                 previous = s;
             }
             ranks.put(keys.get(i), rank);
+        }
+        return ranks;
+    }
+
+    /**
+     * Returns each vertex's rank by descending score, vertices numbered in key order: the same ranks
+     * as {@link #descending(Map)} gives the map from keys to these scores.
+     */
+    static int[] descending(double[] scores) {
+        Integer[] byScore = new Integer[scores.length];
+        Arrays.setAll(byScore, i -> i);
+        Arrays.sort(byScore, Comparator.comparingDouble((Integer i) -> scores[i]).reversed()
+                .thenComparingInt(i -> i));
+        int[] ranks = new int[scores.length];
+        double previous = Double.NaN;
+        int rank = 0;
+        for (int i = 0; i < byScore.length; i++) {
+            double s = scores[byScore[i]];
+            if (i == 0 || !ties(previous, s)) {
+                rank = i + 1;
+                previous = s;
+            }
+            ranks[byScore[i]] = rank;
         }
         return ranks;
     }

@@ -1,16 +1,12 @@
 package org.threadgraph.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 
 /**
  * Betweenness centrality by Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
@@ -79,29 +75,58 @@ public final class SampledBetweennessCentrality<V, E> extends ScoresComputedOnce
 
     @Override
     protected Map<V, Double> compute() {
-        List<V> vertices = new ArrayList<>(graph.vertexSet());
-        int n = vertices.size();
-        Map<V, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(vertices.get(i), i);
+        IndexedEdges<V> edges = IndexedEdges.of(graph, weighted);
+        double[] bc = scores(edges, graph.getType().isDirected(), pivots, seed, weighted, normalize);
+        Map<V, Double> result = new LinkedHashMap<>();
+        for (int i = 0; i < bc.length; i++) {
+            result.put(edges.vertices.get(i), bc[i]);
         }
-        boolean directed = graph.getType().isDirected();
+        return result;
+    }
+
+    /**
+     * Returns the scores of a graph already read into arrays, by vertex number: the same computation as
+     * {@link #getScores()}, for graphs held as arrays rather than JGraphT objects (the blog-wide
+     * participant graph). Parameters as the constructor's; edge weights are read only when
+     * {@code weighted}.
+     */
+    static double[] scores(IndexedEdges<?> edges, boolean directed, int pivots, long seed, boolean weighted,
+                           boolean normalize) {
+        if (pivots < 1) {
+            throw new IllegalArgumentException("pivots must be >= 1: " + pivots);
+        }
+        int n = edges.vertexCount();
         int[][] out = new int[n][];
         double[][] outLen = new double[n][];
-        for (int i = 0; i < n; i++) {
-            V v = vertices.get(i);
-            List<E> edges = new ArrayList<>(directed ? graph.outgoingEdgesOf(v) : graph.edgesOf(v));
-            edges.removeIf(e -> graph.getEdgeSource(e).equals(graph.getEdgeTarget(e)));
-            out[i] = new int[edges.size()];
-            outLen[i] = new double[edges.size()];
-            for (int j = 0; j < edges.size(); j++) {
-                E e = edges.get(j);
-                out[i][j] = index.get(Graphs.getOppositeVertex(graph, e, v));
-                double w = weighted ? graph.getEdgeWeight(e) : 1.0;
-                if (w < 0) {
-                    throw new IllegalArgumentException("Negative edge weight not allowed: " + e);
+        int[] degree = new int[n];
+        for (int e = 0; e < edges.edgeCount(); e++) {
+            if (edges.source[e] != edges.target[e]) {
+                degree[edges.source[e]]++;
+                if (!directed) {
+                    degree[edges.target[e]]++;
                 }
-                outLen[i][j] = w;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[degree[i]];
+            outLen[i] = new double[degree[i]];
+        }
+        Arrays.fill(degree, 0);
+        for (int e = 0; e < edges.edgeCount(); e++) {
+            int a = edges.source[e];
+            int b = edges.target[e];
+            if (a == b) {
+                continue;
+            }
+            double w = weighted ? edges.weight[e] : 1.0;
+            if (w < 0) {
+                throw new IllegalArgumentException("Negative edge weight not allowed: " + a + " -> " + b);
+            }
+            out[a][degree[a]] = b;
+            outLen[a][degree[a]++] = w;
+            if (!directed) {
+                out[b][degree[b]] = a;
+                outLen[b][degree[b]++] = w;
             }
         }
 
@@ -205,11 +230,10 @@ public final class SampledBetweennessCentrality<V, E> extends ScoresComputedOnce
         if (normalize && n > 2) {
             scale /= directed ? (double) (n - 1) * (n - 2) : (double) (n - 1) * (n - 2) / 2;
         }
-        Map<V, Double> result = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            result.put(vertices.get(i), bc[i] * scale);
+            bc[i] *= scale;
         }
-        return result;
+        return bc;
     }
 
     private static void addPred(int[][] pred, int[] predSize, int w, int v) {

@@ -74,8 +74,15 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
      */
     public SignedCampClustering(Graph<V, E> graph, Comparator<? super V> order, int maxCamps, int maxPasses,
                                 double minWeight) {
-        this.graph = Objects.requireNonNull(graph, "graph");
-        this.order = Objects.requireNonNull(order, "order");
+        this(maxCamps, maxPasses, minWeight, Objects.requireNonNull(graph, "graph"),
+                Objects.requireNonNull(order, "order"));
+    }
+
+    /** Creates the clustering; graph and order are null only for {@link #of(IndexedEdges, int, int, double)}. */
+    private SignedCampClustering(int maxCamps, int maxPasses, double minWeight, Graph<V, E> graph,
+                                 Comparator<? super V> order) {
+        this.graph = graph;
+        this.order = order;
         if (maxCamps < 2) {
             throw new IllegalArgumentException("maxCamps must be >= 2: " + maxCamps);
         }
@@ -88,6 +95,15 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
         this.maxCamps = maxCamps;
         this.maxPasses = maxPasses;
         this.minWeight = minWeight;
+    }
+
+    /**
+     * Returns the camps of a signed graph already read into arrays, as {@link #partition} takes them:
+     * for graphs held as arrays rather than JGraphT objects (the blog-wide participant graph).
+     * Parameters as the constructor's.
+     */
+    static <V> SignedPartition<V> of(IndexedEdges<V> pairs, int maxCamps, int maxPasses, double minWeight) {
+        return new SignedCampClustering<V, Void>(maxCamps, maxPasses, minWeight, null, null).partition(pairs);
     }
 
     @Override
@@ -116,25 +132,59 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
             long key = (long) Math.min(a, b) * n + Math.max(a, b);
             summed.merge(key, graph.getEdgeWeight(e), Double::sum);
         }
-        List<List<int[]>> adjacency = new ArrayList<>();
-        List<List<Double>> weights = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            adjacency.add(new ArrayList<>());
-            weights.add(new ArrayList<>());
-        }
         long[] keys = summed.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        for (long key : keys) {
-            double w = summed.get(key);
+        int[] source = new int[keys.length];
+        int[] target = new int[keys.length];
+        double[] weight = new double[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            source[k] = (int) (keys[k] / n);
+            target[k] = (int) (keys[k] % n);
+            weight[k] = summed.get(keys[k]);
+        }
+        return partition(IndexedEdges.of(vertices, source, target, weight));
+    }
+
+    /**
+     * Returns the camps of a signed graph already read into arrays: the vertices in the clustering's
+     * order, each pair at most once with {@code source < target}, pairs in increasing
+     * {@code (source, target)} order. This is what {@link #getPartition()} computes after reading the
+     * graph.
+     */
+    private SignedPartition<V> partition(IndexedEdges<V> pairs) {
+        List<V> vertices = pairs.vertices;
+        int n = vertices.size();
+        // Adjacency of the pairs that count as evidence, compressed-sparse-row, each list in pair order.
+        int[] start = new int[n + 1];
+        for (int e = 0; e < pairs.edgeCount(); e++) {
+            int a = pairs.source[e];
+            int b = pairs.target[e];
+            if (a >= b || e > 0 && (long) pairs.source[e - 1] * n + pairs.target[e - 1] >= (long) a * n + b) {
+                throw new IllegalArgumentException("pairs must be increasing with source < target at " + e);
+            }
+            if (Math.abs(pairs.weight[e]) > minWeight) {
+                start[a + 1]++;
+                start[b + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] neighbour = new int[start[n]];
+        double[] neighbourWeight = new double[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int e = 0; e < pairs.edgeCount(); e++) {
+            double w = pairs.weight[e];
             if (Math.abs(w) <= minWeight) {
                 continue;
             }
-            int a = (int) (key / n);
-            int b = (int) (key % n);
-            adjacency.get(a).add(new int[] {b});
-            weights.get(a).add(w);
-            adjacency.get(b).add(new int[] {a});
-            weights.get(b).add(w);
+            int a = pairs.source[e];
+            int b = pairs.target[e];
+            neighbour[fill[a]] = b;
+            neighbourWeight[fill[a]++] = w;
+            neighbour[fill[b]] = a;
+            neighbourWeight[fill[b]++] = w;
         }
+        Adjacency adjacency = new Adjacency(start, neighbour, neighbourWeight);
 
         // Connected parts of the evidence, in order of their first vertex.
         int[] part = new int[n];
@@ -142,7 +192,7 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
         List<int[]> parts = new ArrayList<>();
         int[] queue = new int[n];
         for (int s = 0; s < n; s++) {
-            if (part[s] >= 0 || adjacency.get(s).isEmpty()) {
+            if (part[s] >= 0 || adjacency.degree(s) == 0) {
                 continue;
             }
             List<Integer> members = new ArrayList<>();
@@ -153,10 +203,11 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
             while (head < tail) {
                 int v = queue[head++];
                 members.add(v);
-                for (int[] u : adjacency.get(v)) {
-                    if (part[u[0]] < 0) {
-                        part[u[0]] = parts.size();
-                        queue[tail++] = u[0];
+                for (int k = adjacency.start[v]; k < adjacency.start[v + 1]; k++) {
+                    int u = adjacency.neighbour[k];
+                    if (part[u] < 0) {
+                        part[u] = parts.size();
+                        queue[tail++] = u;
                     }
                 }
             }
@@ -173,7 +224,7 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
             for (int i = 0; i < members.length; i++) {
                 local[members[i]] = i;
             }
-            Part p = new Part(members, local, adjacency, weights);
+            Part p = new Part(members, local, adjacency);
             if (!p.hasNegative()) {
                 continue;
             }
@@ -217,6 +268,13 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
         return new SignedPartition<>(camps, disputes, campOf, weightSum == 0 ? 0 : weighted / weightSum);
     }
 
+    /** Each vertex's neighbours by evidence and the pair weights, compressed-sparse-row. */
+    private record Adjacency(int[] start, int[] neighbour, double[] weight) {
+        int degree(int v) {
+            return start[v + 1] - start[v];
+        }
+    }
+
     /** One connected part of the evidence, in local indices 0..size-1 (same order as global). */
     private final class Part {
 
@@ -227,32 +285,36 @@ public final class SignedCampClustering<V, E> implements CampDetectionAlgorithm<
         private final int[] eb;
         private final double[] ew;
 
-        Part(int[] members, int[] local, List<List<int[]>> adjacency, List<List<Double>> weights) {
+        Part(int[] members, int[] local, Adjacency adjacency) {
             size = members.length;
             nbr = new int[size][];
             w = new double[size][];
-            List<int[]> edges = new ArrayList<>();
-            List<Double> edgeW = new ArrayList<>();
+            int edges = 0;
             for (int i = 0; i < size; i++) {
-                List<int[]> adj = adjacency.get(members[i]);
-                nbr[i] = new int[adj.size()];
-                w[i] = new double[adj.size()];
-                for (int j = 0; j < adj.size(); j++) {
-                    nbr[i][j] = local[adj.get(j)[0]];
-                    w[i][j] = weights.get(members[i]).get(j);
+                int from = adjacency.start[members[i]];
+                int degree = adjacency.degree(members[i]);
+                nbr[i] = new int[degree];
+                w[i] = new double[degree];
+                for (int j = 0; j < degree; j++) {
+                    nbr[i][j] = local[adjacency.neighbour[from + j]];
+                    w[i][j] = adjacency.weight[from + j];
                     if (i < nbr[i][j]) {
-                        edges.add(new int[] {i, nbr[i][j]});
-                        edgeW.add(w[i][j]);
+                        edges++;
                     }
                 }
             }
-            ea = new int[edges.size()];
-            eb = new int[edges.size()];
-            ew = new double[edges.size()];
-            for (int e = 0; e < ea.length; e++) {
-                ea[e] = edges.get(e)[0];
-                eb[e] = edges.get(e)[1];
-                ew[e] = edgeW.get(e);
+            ea = new int[edges];
+            eb = new int[edges];
+            ew = new double[edges];
+            int e = 0;
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < nbr[i].length; j++) {
+                    if (i < nbr[i][j]) {
+                        ea[e] = i;
+                        eb[e] = nbr[i][j];
+                        ew[e++] = w[i][j];
+                    }
+                }
             }
         }
 

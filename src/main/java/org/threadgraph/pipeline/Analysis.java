@@ -17,6 +17,7 @@ import org.threadgraph.analysis.EntityDiscussion;
 import org.threadgraph.analysis.EntityStance;
 import org.threadgraph.analysis.InteractionInput;
 import org.threadgraph.analysis.ParticipantCamp;
+import org.threadgraph.analysis.ParticipantGraph;
 import org.threadgraph.analysis.ParticipantRank;
 import org.threadgraph.analysis.PostCamps;
 import org.threadgraph.analysis.ResponseLink;
@@ -54,10 +55,10 @@ final class Analysis {
      * Analyses the posts a batch at a time and writes their results; the blog-wide figures are left
      * as they are (see {@link #blog}).
      */
-    List<PostAnalysis> posts(Collection<String> postIds, PipelineListener listener) {
+    PostHighlights posts(Collection<String> postIds, PipelineListener listener) {
         List<String> ids = List.copyOf(postIds);
         Map<String, String> titles = store.titles(ids);
-        List<PostAnalysis> posts = new ArrayList<>();
+        PostHighlights posts = new PostHighlights();
         int done = 0;
         for (List<String> batch : PostBatches.of(ids)) {
             List<AnalysisStore.ThreadRows> threads = store.read(batch);
@@ -67,7 +68,7 @@ final class Analysis {
             for (int i = 0; i < threads.size(); i++) {
                 AnalysisStore.ThreadRows rows = threads.get(i);
                 posts.add(new PostAnalysis(rows.postId(), titles.getOrDefault(rows.postId(), rows.postId()),
-                        summaryOnly(reports.get(i)), commentNames(rows)));
+                        summaryOnly(reports.get(i))), commentNames(rows));
             }
             store.writePosts(reports.stream().map(Analysis::postResults).toList());
             done += batch.size();
@@ -80,8 +81,8 @@ final class Analysis {
      * Computes the blog-wide figures (centrality, participant camps, entity counts) from what is stored
      * and replaces the stored ones; returns them with the given post analyses.
      */
-    AnalysisResult blog(List<PostAnalysis> posts) {
-        BlogAnalysis blog = BlogAnalysis.of(InteractionInput.of(interactions()));
+    AnalysisResult blog(PostHighlights posts) {
+        BlogAnalysis blog = new BlogAnalysis(participantGraph());
         List<ParticipantRank> ranking = blog.centrality().getRanking();
         List<ParticipantCamp> blogCamps = blog.camps().getCamps();
         EntityDiscussion entities = new EntityDiscussion();
@@ -115,11 +116,12 @@ final class Analysis {
         return store.blogFiguresBehind();
     }
 
-    private List<InteractionInput.Row> interactions() {
-        List<InteractionInput.Row> rows = new ArrayList<>();
-        store.interactions(r -> rows.add(new InteractionInput.Row(r.from(), r.to(), r.agree(), r.disagree(),
+    /** Reads the blog's interactions straight into the graph's arrays, never holding them as rows. */
+    private ParticipantGraph participantGraph() {
+        ParticipantGraph.Builder graph = new ParticipantGraph.Builder();
+        store.interactions(r -> graph.add(new InteractionInput.Row(r.from(), r.to(), r.agree(), r.disagree(),
                 r.neutral())));
-        return rows;
+        return graph.build();
     }
 
     /** Names comments as readers do: "#5.2 (21:54)". */

@@ -173,14 +173,14 @@ public final class Pipeline {
         Analysis analysis = new Analysis(db);
         int behind = analysis.blogFiguresBehind();
         if (behind > 0) {
-            analysis.blog(List.of());
+            analysis.blog(new PostHighlights());
         }
         return behind;
     }
 
     /** Recomputes the blog-wide figures alone, leaving every post's analysis as it is. */
     public AnalysisResult analyseBlog() {
-        return new Analysis(db).blog(List.of());
+        return new Analysis(db).blog(new PostHighlights());
     }
 
     /**

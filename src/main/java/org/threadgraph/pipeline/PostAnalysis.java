@@ -2,7 +2,6 @@ package org.threadgraph.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.threadgraph.analysis.Camp;
 import org.threadgraph.analysis.EntityStance;
@@ -12,14 +11,10 @@ import org.threadgraph.analysis.ThreadReport;
 /**
  * One post's analysis, for a summary.
  *
- * @param title        the post's title, or its id when it has none
- * @param report       the report, its participant and entity lists cut to the top few
- * @param commentNames comment id to the name readers use, e.g. "#5.2 (21:54)"
+ * @param title  the post's title, or its id when it has none
+ * @param report the report, its participant and entity lists cut to the top few
  */
-public record PostAnalysis(String postId, String title, ThreadReport report, Map<String, String> commentNames) {
-    public PostAnalysis {
-        commentNames = Map.copyOf(commentNames);
-    }
+public record PostAnalysis(String postId, String title, ThreadReport report) {
 
     /** Says what a camp stands for in a few words: whom it defends and attacks, else its top terms. */
     public static String describe(Camp camp) {

@@ -68,6 +68,10 @@ public final class AnalysisStore {
                            List<String> attacks, int participants, List<String> commentIds) {
     }
 
+    /** A participant's membership of a blog-wide camp, as written. */
+    private record CampMember(String camp, String key) {
+    }
+
     /** A camp of participants across the blog, with the agreements within and across it. */
     public record BlogCamp(String id, String name, int dispute, long agreeWithin, long disagreeWithin,
                            long agreeAcross, long disagreeAcross, List<String> participantKeys) {
@@ -337,9 +341,11 @@ public final class AnalysisStore {
                     .get("deleted").asLong());
         } while (deleted > 0);
         db.write(tx -> tx.run("MATCH (k:Camp {scope: 'blog'}) DETACH DELETE k").consume());
-        db.writeInBatches(centralityRows(results.participants()), rowsPerTransaction,
-                (tx, batch) -> tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", batch)).consume());
-        List<Map<String, Object>> members = new ArrayList<>();
+        // Rows become driver maps a batch at a time: a map per participant for the whole blog is the largest
+        // thing this write would hold.
+        db.writeInBatches(results.participants(), rowsPerTransaction,
+                (tx, batch) -> tx.run(PARTICIPANT_PROPERTIES, Map.of("rows", centralityRows(batch))).consume());
+        List<CampMember> members = new ArrayList<>();
         List<Map<String, Object>> campRows = new ArrayList<>();
         for (BlogCamp camp : results.camps()) {
             Map<String, Object> props = new HashMap<>();
@@ -351,11 +357,11 @@ public final class AnalysisStore {
             props.put("agreeAcross", camp.agreeAcross());
             props.put("disagreeAcross", camp.disagreeAcross());
             campRows.add(campRow(camp.id(), "blog", props, List.of()));
-            camp.participantKeys().forEach(key -> members.add(Map.of("camp", camp.id(), "key", key)));
+            camp.participantKeys().forEach(key -> members.add(new CampMember(camp.id(), key)));
         }
         db.writeInBatches(campRows, rowsPerTransaction, (tx, batch) -> tx.run(CAMPS, Map.of("rows", batch)).consume());
-        db.writeInBatches(members, rowsPerTransaction,
-                (tx, batch) -> tx.run(BLOG_CAMP_MEMBERS, Map.of("rows", batch)).consume());
+        db.writeInBatches(members, rowsPerTransaction, (tx, batch) -> tx.run(BLOG_CAMP_MEMBERS,
+                Map.of("rows", batch.stream().map(m -> Map.of("camp", m.camp(), "key", m.key())).toList())).consume());
         List<Map<String, Object>> entityRows = new ArrayList<>();
         for (EntityFigures e : results.entities()) {
             entityRows.add(Map.of("key", e.key(), "props", Map.of("mentions", e.mentions(), "defended", e.defended(),

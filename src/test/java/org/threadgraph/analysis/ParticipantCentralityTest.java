@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -65,7 +66,7 @@ class ParticipantCentralityTest {
         // a -> b -> c -> d: b lies on a->c and a->d, c on a->d and b->d.
         ParticipantGraph g = ParticipantGraph.of(InteractionInput.of(List.of(row("a", "b", 1, 0, 0),
                 row("b", "c", 0, 1, 0), row("c", "d", 0, 0, 3))));
-        SampledBetweennessCentrality<String, DefaultWeightedEdge> raw = new SampledBetweennessCentrality<>(g.graph());
+        SampledBetweennessCentrality<String, DefaultWeightedEdge> raw = new SampledBetweennessCentrality<>(jgrapht(g));
         assertEquals(Map.of("a", 0.0, "b", 2.0, "c", 2.0, "d", 0.0), raw.getScores());
         ParticipantCentrality c = new ParticipantCentrality(g);
         assertEquals(2.0 / 6, c.getRank("b").betweenness(), 1e-12, "normalised by (n-1)(n-2)");
@@ -176,7 +177,7 @@ class ParticipantCentralityTest {
         ParticipantGraph g = ParticipantGraph.of(InteractionInput.of(rows));
         assertArrayEquals(new long[] {2, 2, 0}, g.counts("a", "b"));
         assertEquals(1, g.selfResponses());
-        assertEquals(4.0, g.graph().getEdgeWeight(g.graph().getEdge("a", "b")));
+        assertEquals(4.0, jgrapht(g).getEdgeWeight(jgrapht(g).getEdge("a", "b")));
         List<ParticipantRank> expected = new ParticipantCentrality(g).getRanking();
         for (int i = 0; i < 5; i++) {
             Collections.shuffle(rows, new Random(i));
@@ -190,7 +191,7 @@ class ParticipantCentralityTest {
                 .comment("c4", null, "cat").answersPost("c1").agrees("c2", "c1").disagrees("c3", "c2").neutral("c4", "c1")
                 .build();
         ParticipantGraph g = ParticipantGraph.of(t);
-        assertEquals(List.of("ann", "bob", "cat"), new ArrayList<>(g.graph().vertexSet()));
+        assertEquals(List.of("ann", "bob", "cat"), g.participants());
         assertArrayEquals(new long[] {1, 0, 0}, g.counts("bob", "ann"));
         assertArrayEquals(new long[] {0, 1, 0}, g.counts("ann", "bob"));
         assertArrayEquals(new long[] {0, 0, 1}, g.counts("cat", "ann"));
@@ -206,5 +207,62 @@ class ParticipantCentralityTest {
         assertThrows(IllegalArgumentException.class, () -> new ParticipantCentrality(g, 0.85, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> row("a", "b", -1, 0, 0));
         assertEquals(List.of(), new ParticipantCentrality(g).getRanking());
+    }
+
+    /**
+     * The arrays the blog-wide analysis runs on give what JGraphT gives on the same graph built as
+     * objects: PageRank, exact betweenness, and the camps of the signed pairs.
+     */
+    @Test
+    void arraysScoreAsJGraphTObjects() {
+        Random random = new Random(7);
+        List<InteractionInput.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            rows.add(row("p" + random.nextInt(120), "p" + random.nextInt(120), random.nextInt(3), random.nextInt(3),
+                    random.nextInt(2)));
+        }
+        ParticipantGraph g = ParticipantGraph.of(InteractionInput.of(rows));
+        Graph<String, DefaultWeightedEdge> objects = jgrapht(g);
+        Map<String, Double> pageRank = new org.jgrapht.alg.scoring.PageRank<>(objects, 0.85, 1000, 1e-10).getScores();
+        // Betweenness counts hops: JGraphT's reads weights as lengths, so it gets the unweighted copy.
+        Graph<String, DefaultEdge> hops = new SimpleDirectedGraph<>(DefaultEdge.class);
+        objects.vertexSet().forEach(hops::addVertex);
+        objects.edgeSet().forEach(e -> hops.addEdge(objects.getEdgeSource(e), objects.getEdgeTarget(e)));
+        Map<String, Double> betweenness = new BetweennessCentrality<>(hops, true).getScores();
+        ParticipantCentrality c = new ParticipantCentrality(g);
+        assertTrue(c.isBetweennessExact());
+        assertEquals(objects.vertexSet().size(), c.getRanking().size());
+        for (String v : objects.vertexSet()) {
+            assertEquals(pageRank.get(v), c.getRank(v).pageRank(), 1e-9, v);
+            assertEquals(betweenness.get(v), c.getRank(v).betweenness(), 1e-9, v);
+        }
+        Graph<String, DefaultWeightedEdge> signed = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        objects.vertexSet().forEach(signed::addVertex);
+        for (DefaultWeightedEdge e : objects.edgeSet()) {
+            String a = objects.getEdgeSource(e);
+            String b = objects.getEdgeTarget(e);
+            long[] n = g.counts(a, b);
+            DefaultWeightedEdge s = signed.getEdge(a, b);
+            double w = (s == null ? 0 : signed.getEdgeWeight(s)) + n[0] - n[1];
+            if (s == null) {
+                s = signed.addEdge(a, b);
+            }
+            signed.setEdgeWeight(s, w);
+        }
+        assertEquals(new SignedCampClustering<>(signed, Comparator.<String>naturalOrder()).getPartition().camps(),
+                new ParticipantCamps(g).getPartition().camps());
+        assertFalse(new ParticipantCamps(g).getPartition().camps().isEmpty(), "the random graph has disputes");
+    }
+
+    /** Returns the participant graph as JGraphT objects, weighted by responses of any stance. */
+    static Graph<String, DefaultWeightedEdge> jgrapht(ParticipantGraph g) {
+        Graph<String, DefaultWeightedEdge> objects = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        g.participants().forEach(objects::addVertex);
+        IndexedEdges<String> edges = g.responses();
+        for (int e = 0; e < edges.edgeCount(); e++) {
+            objects.setEdgeWeight(objects.addEdge(edges.vertices.get(edges.source[e]),
+                    edges.vertices.get(edges.target[e])), edges.weight[e]);
+        }
+        return objects;
     }
 }

@@ -310,7 +310,7 @@ class ThreadCampsTest {
         long t2 = System.nanoTime();
         System.out.printf("post of %d comments: %d ms (%d camps); blog of %d participants, %d pairs: %d ms (%d camps)%n",
                 n, (t1 - t0) / 1_000_000, report.camps().camps().size(), ranking.size(),
-                blog.graph().graph().edgeSet().size(), (t2 - t1) / 1_000_000, camps.size());
+                blog.graph().pairCount(), (t2 - t1) / 1_000_000, camps.size());
         assertEquals(n, report.depth().size());
         assertTrue(!blog.centrality().isBetweennessExact());
         // A smoke test against quadratic blow-ups; generous because the machine may be shared.

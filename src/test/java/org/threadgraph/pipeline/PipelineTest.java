@@ -195,7 +195,7 @@ class PipelineTest {
         assertTrue(new AnalysisStore(db).read(posts).get(0).responses().stream()
                 .allMatch(r -> r.stanceProbabilities().isEmpty()));
         AnalysisResult result = pipeline.analyse(posts);
-        assertEquals(1, result.posts().size());
+        assertEquals(1, result.posts().posts());
         assertTrue(count("MATCH (:Comment)-[:IN_CAMP]->(:Camp) RETURN count(*) AS n") > 0,
                 "camps from the stance label and its confidence alone");
     }
