@@ -154,20 +154,28 @@ final class Linking {
             }
             String name = cluster.commentIds().stream().map(handles::get).filter(h -> h != null).findFirst()
                     .orElse("Anonymous");
+            Map<String, Inference> why = strongestTouching(cluster.evidence());
             for (String commentId : cluster.commentIds()) {
                 assignments.add(new IdentityStore.Assignment(commentId, cluster.key(), name,
-                        why(commentId, cluster.evidence())));
+                        why.getOrDefault(commentId, cluster.evidence().get(0).inference())));
             }
         }
         store.assign(assignments);
         return assignments.size();
     }
 
-    /** Returns the strongest evidence that touches the comment, or the cluster's strongest. */
-    private static Inference why(String commentId, List<SameAuthor> evidence) {
-        return evidence.stream()
-                .filter(e -> e.commentId().equals(commentId) || e.otherCommentId().equals(commentId))
-                .findFirst().orElse(evidence.get(0)).inference();
+    /**
+     * Returns, for each comment the evidence touches, the first (strongest) evidence that touches it: one
+     * pass, where searching the list for each comment was quadratic in a cluster's size (a regular of
+     * the generated million-comment blog writes tens of thousands of comments).
+     */
+    static Map<String, Inference> strongestTouching(List<SameAuthor> evidence) {
+        Map<String, Inference> why = new HashMap<>();
+        for (SameAuthor e : evidence) {
+            why.putIfAbsent(e.commentId(), e.inference());
+            why.putIfAbsent(e.otherCommentId(), e.inference());
+        }
+        return why;
     }
 
     /**

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadgraph.linking.Gazetteer;
 import org.threadgraph.model.Blog;
+import org.threadgraph.model.Inference;
+import org.threadgraph.model.SameAuthor;
 import org.threadgraph.sources.SourceOptions;
 import org.threadgraph.store.AnalysisStore;
 import org.threadgraph.store.CypherRunner;
@@ -198,5 +200,14 @@ class PipelineTest {
         assertEquals(1, result.posts().posts());
         assertTrue(count("MATCH (:Comment)-[:IN_CAMP]->(:Camp) RETURN count(*) AS n") > 0,
                 "camps from the stance label and its confidence alone");
+    }
+
+    @Test
+    void aCommentJoinedByEvidenceIsToldTheStrongestEvidenceThatTouchesIt() {
+        Inference strong = new Inference("handle", 0.9, "both sign 'Getafix");
+        Inference weak = new Inference("clock-self", 0.6, "\"21:54 here\"");
+        Map<String, Inference> why = Linking.strongestTouching(List.of(new SameAuthor("a", "b", strong),
+                new SameAuthor("b", "c", weak), new SameAuthor("a", "c", weak)));
+        assertEquals(Map.of("a", strong, "b", strong, "c", weak), why);
     }
 }
