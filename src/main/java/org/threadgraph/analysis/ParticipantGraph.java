@@ -18,8 +18,10 @@ import org.threadgraph.model.Stance;
  *
  * <p>The graph is held as arrays, not JGraphT objects: participants numbered in key order, answering
  * pairs compressed-sparse-row by answering participant and then by key. A blog of a million comments
- * has some 700,000 participants; as JGraphT objects and sorted maps the graph alone filled a 2 GiB heap,
- * as arrays it takes O(p + e) ints, longs and the p keys. The analyses read it through
+ * has some 650,000 participants. When the blog-wide pass held them as JGraphT objects and sorted maps of
+ * counts (and wrote its figures in one transaction) it ran out of a 2 GiB heap; as arrays the graph takes
+ * O(p + e) ints and longs and the p keys, and the 74k blog's whole blog-wide pass fits 128 MiB. The
+ * analyses read it through
  * {@link IndexedEdges} ({@link #responses()}, {@link #signedPairs()}), the same arrays JGraphT graphs
  * are read into. Build it from streamed {@link InteractionInput} rows, or add posts one at a time with
  * a {@link Builder}; the same interactions in any row order give the same graph and the same scores.

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.threadgraph.analysis.DepthStats;
-import org.threadgraph.analysis.ThreadReport;
 
 /**
  * What an analysis run's summary shows of its posts: the deepest threads, the most polarised divided
