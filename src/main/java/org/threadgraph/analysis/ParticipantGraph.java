@@ -36,6 +36,7 @@ public final class ParticipantGraph {
     private final long[] disagree;
     private final long[] neutral;
     private final long selfResponses;
+    private IndexedEdges<String> responses;
 
     private ParticipantGraph(List<String> participants, int[] start, int[] answered, long[] agree, long[] disagree,
                              long[] neutral, long selfResponses) {
@@ -83,8 +84,18 @@ public final class ParticipantGraph {
         return selfResponses;
     }
 
-    /** Returns the directed pairs weighted by responses of any stance, in (answering, answered) key order. */
+    /**
+     * Returns the directed pairs weighted by responses of any stance, in (answering, answered) key order;
+     * built once, since centrality and camps both read it.
+     */
     IndexedEdges<String> responses() {
+        if (responses == null) {
+            responses = indexResponses();
+        }
+        return responses;
+    }
+
+    private IndexedEdges<String> indexResponses() {
         int[] source = new int[answered.length];
         double[] weight = new double[answered.length];
         for (int i = 0; i < participants.size(); i++) {

@@ -139,7 +139,6 @@ public final class AnalysisStore {
             RETURN from, to, sum(CASE stance WHEN 'agree' THEN 1 ELSE 0 END) AS agree,
                    sum(CASE stance WHEN 'disagree' THEN 1 ELSE 0 END) AS disagree,
                    sum(CASE WHEN stance IS NULL OR stance = 'neutral' THEN 1 ELSE 0 END) AS neutral
-            ORDER BY from, to
             """;
     private static final String CLEAR_POSTS = """
             UNWIND $ids AS id
@@ -273,7 +272,7 @@ public final class AnalysisStore {
         return labels;
     }
 
-    /** Streams the blog-wide participant interactions, aggregated in the database. */
+    /** Streams the blog-wide participant interactions, aggregated in the database, in no particular order. */
     public void interactions(Consumer<InteractionRow> rows) {
         db.streamRows(INTERACTIONS, Map.of(), r -> rows.accept(new InteractionRow((String) r.get("from"),
                 (String) r.get("to"), ((Number) r.get("agree")).longValue(), ((Number) r.get("disagree")).longValue(),
