@@ -195,7 +195,7 @@ public final class AnalysisStore {
             UNWIND $rows AS row MATCH (e:Entity {key: row.key}) SET e += row.props
             """;
 
-    /** Blog-wide rows (participants' figures, camp memberships) written in one transaction by default. */
+    /** Blog-wide rows (participants' figures, camp memberships) written per transaction by default. */
     static final int ROWS_PER_TRANSACTION = 10_000;
 
     private final Database db;
@@ -325,8 +325,9 @@ public final class AnalysisStore {
 
     /** Replaces the blog-wide results: participant centrality and camps, entity discussion counts. */
     public void writeBlog(BlogResults results) {
-        // In transactions of a bounded size: at a million comments one transaction clearing and writing every
-        // participant's figures filled the 2 GiB heap the embedded server shares (the 1M benchmark's analyse).
+        // In transactions of a bounded size: a transaction's parameters and state sit on the heap the embedded
+        // server shares, and at 74k comments the single transaction clearing and writing every participant's
+        // figures already needed more than Neo4j's 336 MiB transaction-memory limit (BENCHMARKS.md, "1M comments").
         // Until the last one the blogs are marked as being written, so a run stopped in between leaves figures
         // that read as lagging and are recomputed before they are shown.
         db.write(tx -> tx.run("MATCH (b:Blog) SET b.blogFiguresWriting = true").consume());
